@@ -1,0 +1,75 @@
+package io.verbatim.archive;
+
+import io.verbatim.model.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A store of statements and of the original bytes they were read from, with search.
+ *
+ * <p>Contract, for every backend:
+ *
+ * <ul>
+ *   <li><b>Verbatim:</b> {@link #putOriginal} keeps bytes exactly; {@link #openOriginal} returns
+ *       them byte for byte. Originals are addressed by their sha256, so storing the same bytes
+ *       twice stores them once.
+ *   <li><b>Idempotent:</b> {@link #add} of a statement whose id is already stored changes nothing
+ *       and answers {@link AddOutcome#DUPLICATE}; a statement with a new id but the {@code
+ *       statementKey} of a stored one is kept beside it as {@link AddOutcome#NEW_VERSION}.
+ *   <li><b>Durable at commit:</b> what was added becomes durable and visible to {@link #get} and
+ *       {@link #search} at {@link #commit}; a crash before it loses only the uncommitted additions
+ *       and leaves an archive that opens. Originals are durable before the statements that name
+ *       them are committed.
+ *   <li><b>Versioned on disk:</b> the archive records its format version; opening an archive of an
+ *       unknown or newer version fails with {@link ArchiveVersionException} saying what to do.
+ * </ul>
+ *
+ * <p>Implementations are safe for one writer and many concurrent readers.
+ */
+public interface Archive extends AutoCloseable {
+
+  /** Where the archive is (a folder, or a SolrCloud address), for messages. */
+  String location();
+
+  /**
+   * Keeps {@code bytes} verbatim.
+   *
+   * @return the hex sha256 that addresses them
+   */
+  String putOriginal(byte[] bytes) throws IOException;
+
+  /** The original bytes with this hex sha256, or empty when none are stored. */
+  Optional<InputStream> openOriginal(String sha256) throws IOException;
+
+  /**
+   * Adds a statement; it must have an id and a source. Durable and visible after {@link #commit}.
+   */
+  AddOutcome add(Statement statement) throws IOException;
+
+  /** True when a statement with this id is stored (committed or added since the last commit). */
+  boolean contains(String id) throws IOException;
+
+  /** Makes everything added so far durable and visible. */
+  void commit() throws IOException;
+
+  /** The committed statement with this id. */
+  Optional<Statement> get(String id) throws IOException;
+
+  /** All committed versions of the statement with this key, oldest ingest first. */
+  List<Statement> versions(String statementKey) throws IOException;
+
+  /**
+   * Searches committed statements.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed, with the position
+   */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /** Counts of what is stored. */
+  ArchiveStats stats() throws IOException;
+
+  @Override
+  void close() throws IOException;
+}

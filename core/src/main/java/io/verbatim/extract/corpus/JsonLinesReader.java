@@ -1,0 +1,30 @@
+package io.verbatim.extract.corpus;
+
+import io.verbatim.ingest.BadInputException;
+import io.verbatim.ingest.Capture;
+import io.verbatim.ingest.FormatReader;
+import io.verbatim.ingest.ReadItem;
+import java.util.List;
+
+/** Placeholder until the jsonl reader lands: recognises nothing. */
+public final class JsonLinesReader implements FormatReader {
+  @Override
+  public String name() {
+    return "jsonl";
+  }
+
+  @Override
+  public String description() {
+    return "not implemented yet";
+  }
+
+  @Override
+  public int recognise(Capture capture) {
+    return NO;
+  }
+
+  @Override
+  public List<ReadItem> read(Capture capture) throws BadInputException {
+    throw new BadInputException("the jsonl reader is not implemented yet");
+  }
+}

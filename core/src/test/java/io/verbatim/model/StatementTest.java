@@ -1,0 +1,83 @@
+package io.verbatim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementTest {
+
+  private static Statement sample() {
+    return Statement.builder()
+        .withId(Statement.idFor("0123456789abcdef".repeat(4)))
+        .withStatementKey("mid:1-01-01-2020:en")
+        .withSource(
+            new Source(
+                "samples/a.txt",
+                "capture",
+                "0123456789abcdef".repeat(4),
+                "0123456789abcdef".repeat(4),
+                null,
+                Instant.parse("2026-01-01T00:00:00Z")))
+        .withTitle("Remarks by a spokesperson")
+        .withPublished(new Published(LocalDate.of(2020, 1, 1), LocalTime.of(9, 5), null))
+        .withLanguage("en")
+        .withVersions(List.of("en-GB", "ru-RU"))
+        .withSpeaker(new Speaker("Anna Example", "Spokesperson"))
+        .withGenre(Genre.REMARKS)
+        .withBody("First paragraph.\n\nSecond paragraph.")
+        .addMaterial(new Material(Material.Kind.TAG, "OSCE", null))
+        .putExtra("url", "https://example.org/1")
+        .markInferred("speaker")
+        .build();
+  }
+
+  @Test
+  void roundTripsThroughJson() {
+    Statement s = sample();
+    String json = Json.compact(s);
+    assertThat(json)
+        .contains("\"published\":\"2020-01-01T09:05\"")
+        .contains("\"genre\":\"remarks\"");
+    assertThat(Json.readStatement(json)).isEqualTo(s);
+  }
+
+  @Test
+  void absentFieldsAreWrittenAsNull() {
+    assertThat(Json.compact(sample())).contains("\"place\":null").contains("\"eventDate\":null");
+  }
+
+  @Test
+  void builderRejectsBadValues() {
+    assertThatThrownBy(() -> Statement.builder().withLanguage("eng"))
+        .hasMessageContaining("ISO 639-1");
+    assertThatThrownBy(() -> Statement.builder().withVersions(List.of("en GB")))
+        .hasMessageContaining("language tag");
+    assertThatThrownBy(() -> Statement.builder().withId("XYZ"))
+        .hasMessageContaining("16 lowercase hex");
+    assertThatThrownBy(() -> Statement.builder().withBody("  ").build())
+        .hasMessageContaining("non-blank body");
+    assertThatThrownBy(() -> Statement.builder().markInferred("colour"))
+        .hasMessageContaining("unknown statement field");
+  }
+
+  @Test
+  void publishedKeepsItsPrecision() {
+    assertThat(Published.parse("2016-04-28").toString()).isEqualTo("2016-04-28");
+    assertThat(Published.parse("2016-04-28T09:49").toString()).isEqualTo("2016-04-28T09:49");
+    assertThat(Published.parse("2016-04-28T09:49[Europe/Moscow]").zone().getId())
+        .isEqualTo("Europe/Moscow");
+    assertThatThrownBy(() -> Published.parse("28.04.2016")).hasMessageContaining("ISO");
+  }
+
+  @Test
+  void genreReadsLabelsAndNames() {
+    assertThat(Genre.fromLabel("press release")).isEqualTo(Genre.PRESS_RELEASE);
+    assertThat(Genre.fromLabel("PRESS_RELEASE")).isEqualTo(Genre.PRESS_RELEASE);
+    assertThatThrownBy(() -> Genre.fromLabel("poem")).hasMessageContaining("known:");
+  }
+}

@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
       names = "--max-file-size",
       converter = Sizes.class,
       paramLabel = "SIZE",
-      description = "Refuse files larger than this (default: 256m), with a message.")
+      description = "Refuse files larger than this (default: 64m), with a message.")
   Long maxFileSize;
 
   @Option(

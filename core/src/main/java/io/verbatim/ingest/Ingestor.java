@@ -56,8 +56,11 @@ public final class Ingestor {
    * @param commitEvery statements per commit (a smaller batch reports progress sooner)
    */
   public record Options(String format, long maxFileBytes, int commitEvery) {
-    /** 256 MiB: far above a 120,000-character transcript, below what would exhaust memory. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 256L << 20;
+    /**
+     * 64 MiB: hundreds of times a 120,000-character transcript, and a guard against feeding a dump
+     * or a disk image by mistake. Larger corpus files are ingested with a raised limit.
+     */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
 
     public Options {
       format = format == null ? Formats.AUTO : format;
@@ -409,21 +412,25 @@ public final class Ingestor {
   public record Inspection(List<Statement> statements, IngestReport report) {}
 
   /**
-   * The key of a statement whose source names no identity of its own: language, publication date
-   * and title (or the opening of the body), so that a re-published copy with other bytes becomes a
-   * new version of the same statement.
+   * The key of a statement whose source names no identity of its own. Language, publication date
+   * and title identify it when both title and date are known, so that a re-published copy with
+   * other bytes (other chrome, a corrected paragraph) becomes a new version of the same statement;
+   * otherwise the opening of the body is added, so that untitled or undated statements that merely
+   * share a title are not taken for versions of one another.
    */
   static String derivedKey(Statement s) {
-    String head =
-        s.title() != null ? s.title() : s.body().substring(0, Math.min(300, s.body().length()));
-    String normal = head.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    String basis =
-        (s.language() == null ? "?" : s.language())
-            + "|"
-            + (s.published() == null ? "?" : s.published().date())
-            + "|"
-            + normal;
-    return "text:" + sha256(basis.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    StringBuilder basis = new StringBuilder();
+    basis.append(s.language() == null ? "?" : s.language()).append('|');
+    basis.append(s.published() == null ? "?" : s.published().date()).append('|');
+    basis.append(s.title() == null ? "" : normalise(s.title()));
+    if (s.title() == null || s.published() == null) {
+      basis.append('|').append(normalise(s.body().substring(0, Math.min(300, s.body().length()))));
+    }
+    return "text:" + sha256(basis.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+  }
+
+  private static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Hex sha256 of {@code bytes}. */

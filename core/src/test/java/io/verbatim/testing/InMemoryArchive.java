@@ -1,0 +1,117 @@
+package io.verbatim.testing;
+
+import io.verbatim.archive.AddOutcome;
+import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchResult;
+import io.verbatim.ingest.Ingestor;
+import io.verbatim.model.Statement;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An archive in memory for tests of code above the archive interface (ingest, CLI plumbing). It
+ * keeps the interface's add/commit/duplicate/version rules; it does not search (search is the
+ * backends' business and is tested by {@code ArchiveContractTest}).
+ */
+public final class InMemoryArchive implements Archive {
+  private final Map<String, byte[]> originals = new LinkedHashMap<>();
+  private final Map<String, Statement> committed = new LinkedHashMap<>();
+  private final Map<String, Statement> pending = new LinkedHashMap<>();
+  private int commits;
+
+  @Override
+  public String location() {
+    return "memory";
+  }
+
+  @Override
+  public String putOriginal(byte[] bytes) {
+    String sha = Ingestor.sha256(bytes);
+    originals.putIfAbsent(sha, bytes.clone());
+    return sha;
+  }
+
+  @Override
+  public Optional<InputStream> openOriginal(String sha256) {
+    return Optional.ofNullable(originals.get(sha256)).map(ByteArrayInputStream::new);
+  }
+
+  @Override
+  public AddOutcome add(Statement s) {
+    if (s.id() == null || s.source() == null) {
+      throw new IllegalArgumentException("a statement to add needs an id and a source");
+    }
+    if (contains(s.id())) {
+      return AddOutcome.DUPLICATE;
+    }
+    boolean known =
+        all().stream()
+            .anyMatch(o -> o.statementKey() != null && o.statementKey().equals(s.statementKey()));
+    pending.put(s.id(), s);
+    return known ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+  }
+
+  private List<Statement> all() {
+    List<Statement> all = new ArrayList<>(committed.values());
+    all.addAll(pending.values());
+    return all;
+  }
+
+  @Override
+  public boolean contains(String id) {
+    return committed.containsKey(id) || pending.containsKey(id);
+  }
+
+  @Override
+  public void commit() {
+    committed.putAll(pending);
+    pending.clear();
+    commits++;
+  }
+
+  /** How many times {@link #commit} ran. */
+  public int commits() {
+    return commits;
+  }
+
+  /** Committed statements in the order they were added. */
+  public List<Statement> statements() {
+    return List.copyOf(committed.values());
+  }
+
+  @Override
+  public Optional<Statement> get(String id) {
+    return Optional.ofNullable(committed.get(id));
+  }
+
+  @Override
+  public List<Statement> versions(String statementKey) {
+    return committed.values().stream()
+        .filter(s -> statementKey.equals(s.statementKey()))
+        .sorted(Comparator.comparing(s -> s.source().ingestedAt()))
+        .toList();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    throw new UnsupportedOperationException("the in-memory test archive does not search");
+  }
+
+  @Override
+  public ArchiveStats stats() {
+    long keys = committed.values().stream().map(Statement::statementKey).distinct().count();
+    return new ArchiveStats(
+        committed.size(), keys, originals.size(), Map.of(), Map.of(), Map.of(), 0);
+  }
+
+  @Override
+  public void close() {}
+}

@@ -156,11 +156,11 @@ public final class CaptureTextReader implements FormatReader {
     if (capture.looksBinary()) {
       throw new BadInputException("binary data (NUL bytes), not a text capture");
     }
-    String text = capture.text();
-    if (text.isBlank()) {
+    List<String> lines = lines(capture.text());
+    if (lines.stream().allMatch(String::isEmpty)) {
       throw new BadInputException("the file is empty");
     }
-    return List.of(ReadItem.Read.wholeFile(parse(lines(text))));
+    return List.of(ReadItem.Read.wholeFile(parse(lines)));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -107,12 +107,13 @@ final class QueryTranslator {
     } catch (ParseException e) {
       throw syntaxError(userQuery, e);
     }
-    return onlyNegations(q)
-        ? new BooleanQuery.Builder()
-            .add(q, Occur.MUST)
-            .add(new MatchAllDocsQuery(), Occur.MUST)
-            .build()
-        : q;
+    if (onlyNegations(q)) {
+      BooleanQuery.Builder allExcept = new BooleanQuery.Builder();
+      ((BooleanQuery) q).clauses().forEach(allExcept::add);
+      allExcept.add(new MatchAllDocsQuery(), Occur.MUST);
+      return allExcept.build();
+    }
+    return q;
   }
 
   /** True for {@code -a -b}: a query that, left alone, would match nothing. */

@@ -103,7 +103,7 @@ final class QueryTranslator {
   private Query parse(String userQuery, TextGroup group) {
     Query q;
     try {
-      q = new GroupParser(group, analyzer).parse(userQuery);
+      q = new GroupParser(group, analyzer, userQuery).parse(userQuery);
     } catch (ParseException e) {
       throw syntaxError(userQuery, e);
     }
@@ -138,10 +138,8 @@ final class QueryTranslator {
       return new QuerySyntaxException(
           query, next.beginColumn, "unexpected '" + next.image + "' here");
     }
-    if (cause instanceof ParseException pe) {
-      // Raised by this class's own checks (unknown field); the message names the field.
-      return new QuerySyntaxException(
-          query, positionOfField(query, pe.getMessage()), pe.getMessage());
+    if (cause instanceof PositionedParseException pe) {
+      return new QuerySyntaxException(query, pe.position, pe.getMessage());
     }
     if (cause instanceof TokenMgrError) {
       int openQuote = unclosedQuote(query);
@@ -171,9 +169,15 @@ final class QueryTranslator {
     return open;
   }
 
-  private static int positionOfField(String query, String message) {
-    Matcher m = Pattern.compile("unknown field '([^']*)'").matcher(String.valueOf(message));
-    return m.find() ? query.indexOf(m.group(1) + ":") : -1;
+  /** A problem this class finds itself (unknown field, bad regular expression), with where. */
+  private static final class PositionedParseException extends ParseException {
+    private static final long serialVersionUID = 1L;
+    final int position;
+
+    PositionedParseException(String message, int position) {
+      super(message);
+      this.position = position;
+    }
   }
 
   /** A classic parser over one language group's fields, mapping the user's field names. */
@@ -181,13 +185,16 @@ final class QueryTranslator {
     private final TextGroup group;
     private final Set<String> indexFields;
 
-    GroupParser(TextGroup group, Analyzer analyzer) {
+    private final String userQuery;
+
+    GroupParser(TextGroup group, Analyzer analyzer, String userQuery) {
       super(
           new String[] {group.bodyField(), group.titleField()},
           analyzer,
           Map.of(group.titleField(), 2f));
       this.group = group;
       this.indexFields = Set.of(group.bodyField(), group.titleField());
+      this.userQuery = userQuery;
       setAllowLeadingWildcard(true);
     }
 
@@ -196,11 +203,12 @@ final class QueryTranslator {
         return field;
       }
       if (!USER_FIELDS.containsKey(field)) {
-        throw new ParseException(
-            "unknown field '"
-                + field
-                + "'; fields are: "
-                + String.join(", ", USER_FIELDS.keySet()));
+        Matcher at =
+            Pattern.compile("(?<![\\p{L}\\p{N}_.\\\\])" + Pattern.quote(field) + ":")
+                .matcher(userQuery);
+        throw new PositionedParseException(
+            "unknown field '" + field + "'; fields are: " + String.join(", ", USER_FIELDS.keySet()),
+            at.find() ? at.start() : -1);
       }
       return switch (field) {
         case "title" -> group.titleField();
@@ -238,7 +246,14 @@ final class QueryTranslator {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      return super.getRegexpQuery(map(field), termStr);
+      String mapped = map(field);
+      try {
+        return super.getRegexpQuery(mapped, termStr);
+      } catch (RuntimeException e) {
+        throw new PositionedParseException(
+            "not a valid regular expression /" + termStr + "/: " + e.getMessage(),
+            Math.max(-1, userQuery.indexOf("/" + termStr)));
+      }
     }
 
     @Override

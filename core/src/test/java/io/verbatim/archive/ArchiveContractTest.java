@@ -310,6 +310,10 @@ public abstract class ArchiveContractTest {
     assertThat(ids(search("navigation"))).containsExactlyInAnyOrder(E1.id(), E3.id());
     assertThat(ids(search("navigating"))).as("English stemming").contains(E1.id(), E3.id());
     assertThat(search("nonexistentword").total()).isZero();
+    List<Float> scores =
+        search("navigation OR ships").hits().stream().map(SearchHit::score).toList();
+    assertThat(scores).hasSize(2).doesNotContain(Float.NaN);
+    assertThat(scores.get(0)).as("relevance order").isGreaterThanOrEqualTo(scores.get(1));
   }
 
   @Test

@@ -354,7 +354,7 @@ public final class LuceneArchive implements Archive {
       List<SearchHit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         Statement s = record(searcher, docs[i]);
-        float score = all[request.offset() + i] instanceof FieldDoc fd ? fd.score : Float.NaN;
+        float score = scoreOf(all[request.offset() + i]);
         hits.add(
             new SearchHit(
                 s.id(),
@@ -371,6 +371,17 @@ public final class LuceneArchive implements Archive {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The relevance score: the value of the score sort field, else NaN (sorted by date). */
+  private static float scoreOf(ScoreDoc hit) {
+    if (hit instanceof FieldDoc fd
+        && fd.fields != null
+        && fd.fields.length > 0
+        && fd.fields[0] instanceof Float score) {
+      return score;
+    }
+    return hit.score; // NaN when hits are sorted by date
   }
 
   private String[] snippets(IndexSearcher searcher, Query query, int[] docs, boolean matchAll)

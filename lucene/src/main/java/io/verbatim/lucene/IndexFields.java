@@ -4,7 +4,6 @@ import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
@@ -213,10 +212,5 @@ public final class IndexFields {
     if (analysedToo) {
       doc.add(new Field(field + TEXT_SUFFIX, value, TextField.TYPE_NOT_STORED));
     }
-  }
-
-  /** A language code as counted in stats: the code, or {@code ?} when unknown. */
-  static String languageLabel(String language) {
-    return language == null ? "?" : language.toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,216 @@
+package io.verbatim.lucene;
+
+import io.verbatim.model.Json;
+import io.verbatim.model.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index's fields, and how a {@link Statement} becomes a Lucene {@link Document}.
+ *
+ * <ul>
+ *   <li>{@code id}: keyword, stored, sorted doc values (tie-break of every sort).
+ *   <li>{@code statementKey}: keyword and sorted doc values.
+ *   <li>{@code record}: the whole statement as {@link Json} (stored only); the one source of truth
+ *       when reading back.
+ *   <li>{@code title.xx} / {@code body.xx}: analysed text, where {@code xx} is the statement's
+ *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianAnalyzer, {@code other}:
+ *       StandardAnalyzer); bodies have offsets in postings for the UnifiedHighlighter.
+ *   <li>{@code textGroup}: keyword, which of those the statement uses.
+ *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
+ *       format}, {@code documentNumber}: keyword plus sorted-set doc values (for facet counts);
+ *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search.
+ *   <li>{@code published}: epoch minutes of the local date-time as the source states it (read as
+ *       UTC, the zone is not applied), point plus doc values; undated statements have none.
+ *   <li>{@code year}: point plus doc values; {@code ingestedAt}: epoch millis doc values.
+ * </ul>
+ */
+public final class IndexFields {
+  private IndexFields() {}
+
+  public static final String ID = "id";
+  public static final String STATEMENT_KEY = "statementKey";
+  public static final String RECORD = "record";
+  public static final String TEXT_GROUP = "textGroup";
+  public static final String LANGUAGE = "language";
+  public static final String GENRE = "genre";
+  public static final String SPEAKER = "speaker";
+  public static final String ROLE = "role";
+  public static final String PLACE = "place";
+  public static final String FORMAT = "format";
+  public static final String DOCUMENT_NUMBER = "documentNumber";
+  public static final String PUBLISHED = "published";
+  public static final String YEAR = "year";
+  public static final String INGESTED_AT = "ingestedAt";
+
+  /** Suffix of the analysed companion of a keyword field, e.g. {@code speaker.text}. */
+  public static final String TEXT_SUFFIX = ".text";
+
+  /** Which analyzer (and so which {@code title.xx}/{@code body.xx} fields) a statement uses. */
+  public enum TextGroup {
+    EN("en"),
+    RU("ru"),
+    OTHER("other");
+
+    private final String suffix;
+
+    TextGroup(String suffix) {
+      this.suffix = suffix;
+    }
+
+    /** The group for a statement in ISO 639-1 {@code language} (null when unknown). */
+    public static TextGroup of(String language) {
+      if ("en".equals(language)) {
+        return EN;
+      }
+      if ("ru".equals(language)) {
+        return RU;
+      }
+      return OTHER;
+    }
+
+    public String suffix() {
+      return suffix;
+    }
+
+    public String titleField() {
+      return "title." + suffix;
+    }
+
+    public String bodyField() {
+      return "body." + suffix;
+    }
+
+    /** A fresh analyzer for this group's text. */
+    Analyzer newAnalyzer() {
+      return switch (this) {
+        case EN -> new EnglishAnalyzer();
+        case RU -> new RussianAnalyzer();
+        case OTHER -> new StandardAnalyzer();
+      };
+    }
+  }
+
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  /** Epoch minutes of a local date-time, as indexed in {@code published}. */
+  public static long epochMinutes(LocalDateTime dateTime) {
+    return dateTime.toEpochSecond(ZoneOffset.UTC) / 60;
+  }
+
+  /**
+   * The analyzer for indexing and for parsing queries: each text field gets its group's analyzer,
+   * analysed companions the standard one, keyword fields are matched exactly (genre, language and
+   * id case-insensitively).
+   */
+  static Analyzer newAnalyzer() {
+    Analyzer keyword = new KeywordAnalyzer();
+    Analyzer lowerKeyword = lowercaseKeyword();
+    StandardAnalyzer standard = new StandardAnalyzer();
+    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    for (TextGroup g : TextGroup.values()) {
+      Analyzer a = g.newAnalyzer();
+      perField.put(g.titleField(), a);
+      perField.put(g.bodyField(), a);
+    }
+    perField.put(SPEAKER + TEXT_SUFFIX, standard);
+    perField.put(ROLE + TEXT_SUFFIX, standard);
+    perField.put(PLACE + TEXT_SUFFIX, standard);
+    perField.put(ID, lowerKeyword);
+    perField.put(LANGUAGE, lowerKeyword);
+    perField.put(GENRE, lowerKeyword);
+    perField.put(TEXT_GROUP, keyword);
+    perField.put(FORMAT, keyword);
+    perField.put(DOCUMENT_NUMBER, keyword);
+    perField.put(STATEMENT_KEY, keyword);
+    return new PerFieldAnalyzerWrapper(standard, perField);
+  }
+
+  private static Analyzer lowercaseKeyword() {
+    try {
+      return CustomAnalyzer.builder().withTokenizer("keyword").addTokenFilter("lowercase").build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The document for {@code statement}, which must have an id and a source. */
+  static Document toDocument(Statement statement) {
+    Objects.requireNonNull(statement.id(), "a stored statement needs an id");
+    Objects.requireNonNull(statement.source(), "a stored statement needs a source");
+    Document doc = new Document();
+    doc.add(new StringField(ID, statement.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(statement.id())));
+    if (statement.statementKey() != null) {
+      doc.add(new StringField(STATEMENT_KEY, statement.statementKey(), Field.Store.NO));
+      doc.add(new SortedDocValuesField(STATEMENT_KEY, new BytesRef(statement.statementKey())));
+    }
+    doc.add(new StoredField(RECORD, Json.compact(statement)));
+
+    TextGroup group = TextGroup.of(statement.language());
+    doc.add(new StringField(TEXT_GROUP, group.suffix(), Field.Store.NO));
+    if (statement.title() != null) {
+      doc.add(new Field(group.titleField(), statement.title(), TextField.TYPE_NOT_STORED));
+    }
+    doc.add(new Field(group.bodyField(), statement.body(), BODY_TYPE));
+
+    addKeyword(doc, LANGUAGE, statement.language(), false);
+    addKeyword(doc, GENRE, statement.genre() == null ? null : statement.genre().label(), false);
+    if (statement.speaker() != null) {
+      addKeyword(doc, SPEAKER, statement.speaker().name(), true);
+      addKeyword(doc, ROLE, statement.speaker().role(), true);
+    }
+    addKeyword(doc, PLACE, statement.place(), true);
+    addKeyword(doc, FORMAT, statement.source().format(), false);
+    addKeyword(doc, DOCUMENT_NUMBER, statement.documentNumber(), false);
+
+    if (statement.published() != null) {
+      long minutes = epochMinutes(statement.published().localDateTime());
+      doc.add(new LongPoint(PUBLISHED, minutes));
+      doc.add(new NumericDocValuesField(PUBLISHED, minutes));
+      int year = statement.published().date().getYear();
+      doc.add(new IntPoint(YEAR, year));
+      doc.add(new NumericDocValuesField(YEAR, year));
+    }
+    doc.add(new NumericDocValuesField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli()));
+    return doc;
+  }
+
+  private static void addKeyword(Document doc, String field, String value, boolean analysedToo) {
+    if (value == null) {
+      return;
+    }
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    if (analysedToo) {
+      doc.add(new Field(field + TEXT_SUFFIX, value, TextField.TYPE_NOT_STORED));
+    }
+  }
+}

@@ -1,0 +1,519 @@
+package io.verbatim.lucene;
+
+import io.verbatim.archive.AddOutcome;
+import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.ArchiveVersionException;
+import io.verbatim.archive.SearchHit;
+import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchResult;
+import io.verbatim.model.Json;
+import io.verbatim.model.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded {@link Archive}: a folder with a Lucene index and the original bytes.
+ *
+ * <p>Layout: {@code verbatim-archive.json} ({@link ArchiveMarker}), {@code originals/} ({@link
+ * OriginalStore}), {@code index/} (fields in {@link IndexFields}). Behaviour beyond the {@link
+ * Archive} contract:
+ *
+ * <ul>
+ *   <li>Readers never take the index write lock: the {@link IndexWriter} is opened on the first
+ *       {@link #add} (or when a new archive is created). While another process holds it, {@code
+ *       add} fails with "the archive DIR is being written by another Verbatim process".
+ *   <li>Searches see the last commit (this process's or another's): a directory-based {@link
+ *       SearcherManager} is refreshed after {@link #commit} and before each read.
+ *   <li>{@link #close} discards what was added since the last commit (with a warning); only {@link
+ *       #commit} makes additions durable.
+ *   <li>Query syntax and snippets: see {@link QueryTranslator} and {@link RecordHighlighter}.
+ *       Totals are exact. Hits sorted by date carry score {@code NaN}.
+ * </ul>
+ *
+ * <p>Thread-safe: many concurrent readers and one writer (writes are serialised).
+ */
+public final class LuceneArchive implements Archive {
+  private static final System.Logger LOG = System.getLogger(LuceneArchive.class.getName());
+  static final String INDEX_FOLDER = "index";
+  static final String ORIGINALS_FOLDER = "originals";
+
+  private final Path dir;
+  private final ArchiveMarker marker;
+  private final OriginalStore originals;
+  private final Directory indexDirectory;
+  private final Analyzer analyzer;
+  private final QueryTranslator translator;
+  private final Object writeLock = new Object();
+  private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
+  private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
+  private SearcherManager searchers;
+  private IndexWriter writer;
+  private volatile boolean closed;
+
+  private LuceneArchive(Path dir, ArchiveMarker marker) throws IOException {
+    this.dir = dir;
+    this.marker = marker;
+    this.originals = new OriginalStore(dir.resolve(ORIGINALS_FOLDER));
+    this.indexDirectory = FSDirectory.open(dir.resolve(INDEX_FOLDER));
+    this.analyzer = IndexFields.newAnalyzer();
+    this.translator = new QueryTranslator(analyzer);
+  }
+
+  /**
+   * Opens the archive in folder {@code dir}, creating it when {@code create} is set and the folder
+   * is missing or empty; older formats are migrated with {@link Migrations#standard()}, logging a
+   * message per step.
+   */
+  public static LuceneArchive open(Path dir, boolean create) throws IOException {
+    return open(
+        dir, create, Migrations.standard(), message -> LOG.log(System.Logger.Level.INFO, message));
+  }
+
+  /**
+   * Opens the archive in folder {@code dir}.
+   *
+   * @param create create the archive when the folder is missing or empty
+   * @param migrations the migration steps for older formats
+   * @param notices receives messages for the user (migration steps)
+   * @throws ArchiveVersionException when the archive's format is newer, or older without a path
+   * @throws IOException when there is no archive (and {@code create} is not set), or the folder is
+   *     not an archive
+   */
+  public static LuceneArchive open(
+      Path dir, boolean create, Migrations migrations, Consumer<String> notices)
+      throws IOException {
+    Objects.requireNonNull(dir, "archive folder");
+    Objects.requireNonNull(migrations, "migrations");
+    Objects.requireNonNull(notices, "notices");
+    Path folder = dir.toAbsolutePath().normalize();
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException(folder + " is a file, not a Verbatim archive folder");
+    }
+    ArchiveMarker marker;
+    boolean fresh = !Files.exists(folder) || isEmptyFolder(folder);
+    if (fresh) {
+      if (!create) {
+        throw new IOException(
+            "no archive at "
+                + folder
+                + "; create one with: verbatim ingest --archive "
+                + folder
+                + " FILES");
+      }
+      Files.createDirectories(folder.resolve(ORIGINALS_FOLDER));
+      Files.createDirectories(folder.resolve(INDEX_FOLDER));
+      marker = ArchiveMarker.createdNow();
+      marker.write(folder);
+    } else {
+      if (!Files.exists(folder.resolve(ArchiveMarker.FILE_NAME))) {
+        throw new IOException(
+            folder
+                + " is not a Verbatim archive (it has files but no "
+                + ArchiveMarker.FILE_NAME
+                + "); give a new or empty folder to create an archive");
+      }
+      marker = ArchiveMarker.read(folder);
+      if (marker.formatVersion() > migrations.currentVersion()) {
+        throw new ArchiveVersionException(
+            "archive format "
+                + marker.formatVersion()
+                + " was written by a newer Verbatim; this one reads format "
+                + migrations.currentVersion()
+                + "; upgrade Verbatim, or export with the newer version and re-ingest"
+                + " (archive: "
+                + folder
+                + ", written by "
+                + marker.createdBy()
+                + ")");
+      }
+      marker = migrations.migrate(folder, marker, notices);
+    }
+    LuceneArchive archive = new LuceneArchive(folder, marker);
+    try {
+      archive.openSearchers();
+    } catch (IOException | RuntimeException e) {
+      archive.close();
+      throw e;
+    }
+    return archive;
+  }
+
+  private static boolean isEmptyFolder(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private void openSearchers() throws IOException {
+    if (!DirectoryReader.indexExists(indexDirectory)) {
+      // A new archive, or one whose creation was interrupted: start with an empty commit.
+      synchronized (writeLock) {
+        writer().commit();
+      }
+    }
+    searchers = new SearcherManager(indexDirectory, null);
+  }
+
+  /** The writer, opened on first use. Caller holds {@link #writeLock}. */
+  private IndexWriter writer() throws IOException {
+    if (writer == null) {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCommitOnClose(false);
+      try {
+        writer = new IndexWriter(indexDirectory, config);
+      } catch (LockObtainFailedException e) {
+        throw new IOException(
+            "the archive " + dir + " is being written by another Verbatim process", e);
+      }
+    }
+    return writer;
+  }
+
+  @Override
+  public String location() {
+    return dir.toString();
+  }
+
+  /** The folder of the archive. */
+  public Path folder() {
+    return dir;
+  }
+
+  /** The archive's on-disk format marker (after any migration). */
+  public ArchiveMarker marker() {
+    return marker;
+  }
+
+  @Override
+  public String putOriginal(byte[] bytes) throws IOException {
+    ensureOpen();
+    return originals.put(bytes);
+  }
+
+  @Override
+  public Optional<InputStream> openOriginal(String sha256) throws IOException {
+    ensureOpen();
+    return originals.open(sha256);
+  }
+
+  @Override
+  public AddOutcome add(Statement statement) throws IOException {
+    Objects.requireNonNull(statement, "statement to add");
+    if (statement.id() == null) {
+      throw new IllegalArgumentException("a statement needs an id to be stored");
+    }
+    if (statement.source() == null) {
+      throw new IllegalArgumentException(
+          "statement " + statement.id() + " needs a source to be stored");
+    }
+    synchronized (writeLock) {
+      ensureOpen();
+      if (pendingIds.contains(statement.id())
+          || committedCount(IndexFields.ID, statement.id()) > 0) {
+        return AddOutcome.DUPLICATE;
+      }
+      String key = statement.statementKey();
+      boolean knownKey =
+          key != null
+              && (pendingKeys.contains(key) || committedCount(IndexFields.STATEMENT_KEY, key) > 0);
+      writer().addDocument(IndexFields.toDocument(statement));
+      pendingIds.add(statement.id());
+      if (key != null) {
+        pendingKeys.add(key);
+      }
+      return knownKey ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+    }
+  }
+
+  private int committedCount(String field, String value) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(field, value)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public boolean contains(String id) throws IOException {
+    ensureOpen();
+    Objects.requireNonNull(id, "id");
+    return pendingIds.contains(id) || committedCount(IndexFields.ID, id) > 0;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    synchronized (writeLock) {
+      ensureOpen();
+      if (writer != null) {
+        writer.commit();
+      }
+      searchers.maybeRefreshBlocking();
+      pendingIds.clear();
+      pendingKeys.clear();
+    }
+  }
+
+  @Override
+  public Optional<Statement> get(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    IndexSearcher searcher = acquireFresh();
+    try {
+      TopFieldDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1, idOrder());
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(record(searcher, top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public List<Statement> versions(String statementKey) throws IOException {
+    Objects.requireNonNull(statementKey, "statementKey");
+    IndexSearcher searcher = acquireFresh();
+    try {
+      Query q = new TermQuery(new Term(IndexFields.STATEMENT_KEY, statementKey));
+      int n = searcher.count(q);
+      if (n == 0) {
+        return List.of();
+      }
+      Sort oldestFirst =
+          new Sort(
+              new SortField(IndexFields.INGESTED_AT, SortField.Type.LONG),
+              new SortField(IndexFields.ID, SortField.Type.STRING));
+      List<Statement> result = new ArrayList<>(n);
+      for (ScoreDoc d : searcher.search(q, n, oldestFirst).scoreDocs) {
+        result.add(record(searcher, d.doc));
+      }
+      return result;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "search request");
+    Query query =
+        translator.translate(request.query(), request.language(), request.from(), request.to());
+    IndexSearcher searcher = acquireFresh();
+    try {
+      if (request.limit() == 0) {
+        return new SearchResult(searcher.count(query), List.of());
+      }
+      int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+      int wanted = (int) Math.min(maxDoc, (long) request.offset() + request.limit());
+      TopFieldDocs top =
+          searcher.search(
+              query,
+              new TopFieldCollectorManager(sortFor(request), wanted, null, Integer.MAX_VALUE));
+      long total = top.totalHits.value();
+      ScoreDoc[] all = top.scoreDocs;
+      if (request.offset() >= all.length) {
+        return new SearchResult(total, List.of());
+      }
+      int end = Math.min(all.length, request.offset() + request.limit());
+      int[] docs = new int[end - request.offset()];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = all[request.offset() + i].doc;
+      }
+      String[] snippets = snippets(searcher, query, docs, request.query().isBlank());
+      List<SearchHit> hits = new ArrayList<>(docs.length);
+      for (int i = 0; i < docs.length; i++) {
+        Statement s = record(searcher, docs[i]);
+        float score = scoreOf(all[request.offset() + i]);
+        hits.add(
+            new SearchHit(
+                s.id(),
+                s.title(),
+                s.published(),
+                s.language(),
+                s.speaker(),
+                s.genre(),
+                s.place(),
+                score,
+                snippets[i]));
+      }
+      return new SearchResult(total, hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The relevance score: the value of the score sort field, else NaN (sorted by date). */
+  private static float scoreOf(ScoreDoc hit) {
+    if (hit instanceof FieldDoc fd
+        && fd.fields != null
+        && fd.fields.length > 0
+        && fd.fields[0] instanceof Float score) {
+      return score;
+    }
+    return hit.score; // NaN when hits are sorted by date
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query query, int[] docs, boolean matchAll)
+      throws IOException {
+    String[] snippets = new String[docs.length];
+    if (matchAll) {
+      return snippets;
+    }
+    String[] fields = RecordHighlighter.bodyFields();
+    int[] passages = new int[fields.length];
+    java.util.Arrays.fill(passages, RecordHighlighter.PASSAGES);
+    Map<String, String[]> perField =
+        new RecordHighlighter(searcher, analyzer).highlightFields(fields, query, docs, passages);
+    for (int i = 0; i < docs.length; i++) {
+      for (String field : fields) {
+        String[] values = perField.get(field);
+        if (snippets[i] == null && values != null && values[i] != null) {
+          snippets[i] = values[i];
+        }
+      }
+    }
+    return snippets;
+  }
+
+  private static Sort sortFor(SearchRequest request) {
+    return switch (request.sort()) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, idField());
+      case DATE_DESC -> new Sort(publishedField(true), idField());
+      case DATE_ASC -> new Sort(publishedField(false), idField());
+    };
+  }
+
+  private static SortField publishedField(boolean newestFirst) {
+    SortField f = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, newestFirst);
+    // Undated statements sort last either way.
+    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return f;
+  }
+
+  private static SortField idField() {
+    return new SortField(IndexFields.ID, SortField.Type.STRING);
+  }
+
+  private static Sort idOrder() {
+    return new Sort(idField());
+  }
+
+  @Override
+  public ArchiveStats stats() throws IOException {
+    IndexSearcher searcher = acquireFresh();
+    try {
+      var reader = searcher.getIndexReader();
+      return new ArchiveStats(
+          reader.numDocs(),
+          DocValueCounts.distinct(reader, IndexFields.STATEMENT_KEY),
+          originals.count(),
+          DocValueCounts.byKeyword(reader, IndexFields.LANGUAGE),
+          DocValueCounts.byKeyword(reader, IndexFields.FORMAT),
+          DocValueCounts.byNumber(reader, IndexFields.YEAR),
+          marker.formatVersion());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private IndexSearcher acquireFresh() throws IOException {
+    ensureOpen();
+    searchers.maybeRefresh();
+    return searchers.acquire();
+  }
+
+  private static Statement record(IndexSearcher searcher, int doc) throws IOException {
+    String json = searcher.storedFields().document(doc).get(IndexFields.RECORD);
+    if (json == null) {
+      throw new IOException("index document " + doc + " has no stored record");
+    }
+    return Json.readStatement(json);
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the archive " + dir + " is closed");
+    }
+  }
+
+  /** Closes the archive, discarding statements added since the last {@link #commit}. */
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      IOException failure = null;
+      if (writer != null) {
+        if (!pendingIds.isEmpty()) {
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "closing the archive "
+                  + dir
+                  + " discards "
+                  + pendingIds.size()
+                  + " statement(s) added since the last commit");
+        }
+        try {
+          writer.rollback();
+        } catch (IOException e) {
+          failure = e;
+        }
+        writer = null;
+      }
+      try {
+        if (searchers != null) {
+          searchers.close();
+        }
+        indexDirectory.close();
+      } catch (IOException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+      analyzer.close();
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LuceneArchive[" + dir + ", format " + marker.formatVersion() + "]";
+  }
+}

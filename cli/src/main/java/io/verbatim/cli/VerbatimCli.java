@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       FormatsCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

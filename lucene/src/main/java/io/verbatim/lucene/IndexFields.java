@@ -113,7 +113,7 @@ public final class IndexFields {
     }
   }
 
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+  static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);

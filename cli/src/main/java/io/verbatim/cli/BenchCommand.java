@@ -1,0 +1,250 @@
+package io.verbatim.cli;
+
+import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveProvider;
+import io.verbatim.ingest.Capture;
+import io.verbatim.ingest.Formats;
+import io.verbatim.ingest.IngestReport;
+import io.verbatim.ingest.Ingestor;
+import io.verbatim.lucene.BareIndexer;
+import io.verbatim.model.Published;
+import io.verbatim.model.Source;
+import io.verbatim.model.Statement;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verbatim bench ingest PATH…}: ingest throughput of the whole pipeline against a bare
+ * Lucene indexer over the same texts with the same analyzers, in the same run, and optionally a
+ * scale run to N statements with peak heap. Prints Markdown tables for BENCHMARKS.md.
+ */
+@Command(
+    name = "bench",
+    description = {
+      "Benchmarks. 'bench ingest PATH…' times the whole ingest pipeline and, in the same run, a",
+      "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to benchmark: ingest.")
+  String what;
+
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or folders.")
+  List<Path> paths;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Timed runs of each (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Also replicate the texts to N statements (distinct ids and dates) into one archive.")
+  int scale;
+
+  @Option(
+      names = "--work-dir",
+      description = "Where to build the benchmark archives (default: a temp folder).")
+  Path workDir;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!"ingest".equals(what)) {
+      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path work =
+        workDir != null
+            ? Files.createDirectories(workDir)
+            : Files.createTempDirectory("verbatim-bench");
+    try {
+      out.println(machine());
+      List<Statement> texts = extract(paths);
+      long chars =
+          texts.stream()
+              .mapToLong(s -> s.body().length() + (s.title() == null ? 0 : s.title().length()))
+              .sum();
+      long bytes = inputBytes(paths);
+      out.printf(
+          Locale.ROOT,
+          "input: %d statement(s), %.1f MB of files, %.1f M characters of text%n%n",
+          texts.size(),
+          bytes / 1e6,
+          chars / 1e6);
+      out.println(
+          "| run | pipeline s | pipeline docs/s | pipeline MB/s | bare Lucene s | bare docs/s | ratio (pipeline/bare) |");
+      out.println("|---|---|---|---|---|---|---|");
+      double[] ratios = new double[runs];
+      double[] pipelineRates = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        Path archiveDir = work.resolve("pipeline-" + r);
+        long t0 = System.nanoTime();
+        IngestReport report;
+        try (Archive a = ArchiveProvider.openLocation(archiveDir.toString(), true)) {
+          report =
+              new Ingestor(a, Formats.standard(), Ingestor.Options.defaults())
+                  .ingestPaths(paths, new Ingestor.Listener() {});
+        }
+        double pipeline = (System.nanoTime() - t0) / 1e9;
+        long stored = report.getIngested() + report.getVersions();
+        long t1 = System.nanoTime();
+        BareIndexer.index(texts, work.resolve("bare-" + r));
+        double bare = (System.nanoTime() - t1) / 1e9;
+        ratios[r] = (stored / pipeline) / (texts.size() / bare);
+        pipelineRates[r] = stored / pipeline;
+        out.printf(
+            Locale.ROOT,
+            "| %d | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f |%n",
+            r + 1,
+            pipeline,
+            stored / pipeline,
+            bytes / 1e6 / pipeline,
+            bare,
+            texts.size() / bare,
+            ratios[r]);
+        Folders.deleteTree(archiveDir);
+        Folders.deleteTree(work.resolve("bare-" + r));
+      }
+      Arrays.sort(ratios);
+      Arrays.sort(pipelineRates);
+      out.printf(
+          Locale.ROOT,
+          "%nmedian pipeline %.0f docs/s; median ratio pipeline/bare %.2f (target >= 0.6)%n",
+          pipelineRates[runs / 2],
+          ratios[runs / 2]);
+      if (scale > 0) {
+        scaleRun(out, texts, scale, work.resolve("scale"));
+      }
+    } finally {
+      if (workDir == null) {
+        Folders.deleteTree(work);
+      }
+    }
+    return 0;
+  }
+
+  /** Reads every statement the paths hold, as ingest would (the bare indexer's input). */
+  private static List<Statement> extract(List<Path> paths) throws IOException {
+    Ingestor inspector = Ingestor.inspector(Formats.standard(), Ingestor.Options.defaults());
+    List<Statement> all = new ArrayList<>();
+    for (Path f : files(paths)) {
+      all.addAll(
+          inspector.inspect(new Capture(f.toString(), f, Files.readAllBytes(f))).statements());
+    }
+    return all;
+  }
+
+  private static List<Path> files(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+
+  private static long inputBytes(List<Path> paths) throws IOException {
+    long total = 0;
+    for (Path f : files(paths)) {
+      total += Files.size(f);
+    }
+    return total;
+  }
+
+  /** N statements from the texts, each with its own bytes, id and date, into one archive. */
+  private static void scaleRun(PrintWriter out, List<Statement> texts, int n, Path dir)
+      throws IOException {
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+    System.gc();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long chars = 0;
+    long t0 = System.nanoTime();
+    try (Archive a = ArchiveProvider.openLocation(dir.toString(), true)) {
+      for (int i = 0; i < n; i++) {
+        Statement base = texts.get(i % texts.size());
+        int copy = i / texts.size();
+        String body = base.body() + "\n\n[replica " + copy + "]";
+        byte[] original = body.getBytes(StandardCharsets.UTF_8);
+        String sha = a.putOriginal(original);
+        LocalDate day =
+            base.published() == null ? LocalDate.of(2000, 1, 1) : base.published().date();
+        Statement s =
+            base.toBuilder()
+                .withBody(body)
+                .withId(Statement.idFor(sha))
+                .withStatementKey("bench:" + i)
+                .withPublished(Published.of(day.plusDays(copy)))
+                .withSource(
+                    new Source("bench", "bench", sha, sha, "replica " + copy, Instant.now()))
+                .build();
+        a.add(s);
+        chars += body.length();
+        if ((i + 1) % 1000 == 0) {
+          a.commit();
+        }
+      }
+      a.commit();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    long maxHeap = Runtime.getRuntime().maxMemory();
+    long disk = Folders.size(dir);
+    out.printf(
+        Locale.ROOT,
+        "%n| scale run | statements | seconds | docs/s | text MB | archive on disk MB | peak heap used MB | max heap MB |%n"
+            + "|---|---|---|---|---|---|---|---|%n"
+            + "| replicated | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+        n,
+        seconds,
+        n / seconds,
+        chars / 1e6,
+        disk / 1e6,
+        peak / 1e6,
+        maxHeap / 1e6);
+  }
+
+  private static String machine() {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "machine: %d cores, max heap %d MB, %s %s, Java %s (%s), %s",
+        rt.availableProcessors(),
+        rt.maxMemory() >> 20,
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        LocalDate.now());
+  }
+}

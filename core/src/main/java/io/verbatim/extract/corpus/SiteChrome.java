@@ -273,6 +273,10 @@ final class SiteChrome {
       if (place != null && !place.isBlank() && rest.startsWith(flatten(place))) {
         rest = rest.substring(flatten(place).length()).stripLeading();
       }
+      if (rest.startsWith(flatTitle + " ")) {
+        // some pages repeat the title as the heading of the text (e.g. of a video)
+        rest = rest.substring(flatTitle.length()).stripLeading();
+      }
     }
     return rest;
   }

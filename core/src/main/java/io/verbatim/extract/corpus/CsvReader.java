@@ -158,7 +158,8 @@ public final class CsvReader implements FormatReader {
 
   /** The cells of one record's text. */
   private static List<String> cells(String recordText, char delimiter) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(recordText, format)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.isEmpty()) {

@@ -56,7 +56,7 @@ final class RowStatements {
    */
   ReadItem read(List<String> cells, byte[] original, String locator) {
     String text = value(cells, Field.TEXT, "");
-    if (text == null || text.isBlank()) {
+    if (text == null || isBlank(text)) {
       return new ReadItem.Problem(
           locator,
           "no text in column '" + columnName(Field.TEXT) + "'; the row is not a statement");
@@ -67,7 +67,7 @@ final class RowStatements {
     String url = value(cells, Field.URL, " ");
     SiteChrome.Cleaned cleaned = SiteChrome.clean(text, title, lead(cells), place);
     String body = Paragraphs.fromBlankLines(cleaned.body());
-    if (body.isEmpty()) {
+    if (isBlank(body)) {
       return new ReadItem.Problem(
           locator,
           "the text in column '"
@@ -129,6 +129,11 @@ final class RowStatements {
       b.putExtra(column.getKey(), join(cells, column.getValue(), separatorFor(column.getKey())));
     }
     return new ReadItem.Read(b.build(), original, locator);
+  }
+
+  /** Blank also when only no-break spaces are left. */
+  private static boolean isBlank(String text) {
+    return text.replace('\u00a0', ' ').replace('\u202f', ' ').isBlank();
   }
 
   /** The header name of a field's column, for messages. */

@@ -203,7 +203,7 @@ public record ColumnMapping(Map<Field, String> columns, NumericOrder numericOrde
     Map<Integer, String> inGroup = new java.util.HashMap<>();
     numbered.forEach(
         (base, parts) -> {
-          if (parts.size() > 1 && !plain.containsKey(base)) {
+          if (!plain.containsKey(base)) {
             parts.values().forEach(i -> inGroup.put(i, base));
           }
         });

@@ -113,17 +113,7 @@ public final class JsonLinesReader implements FormatReader {
     if (objects.isEmpty() && items.isEmpty()) {
       throw new BadInputException("the file has no JSON lines");
     }
-    List<String> header = List.copyOf(keys);
-    ColumnMapping.Resolved columns = mapping.resolve(header);
-    if (!objects.isEmpty() && !columns.hasText()) {
-      throw new BadInputException(
-          "no key holds the statement text (looked for "
-              + String.join(", ", ColumnMapping.Field.TEXT.synonyms())
-              + "); the keys are: "
-              + String.join(", ", header)
-              + ". Name it with a mapping such as text=<key>");
-    }
-    RowStatements rows = new RowStatements(mapping, columns);
+    mapping.resolve(List.copyOf(keys)); // a mapping naming a key no line has fails the file
     List<ReadItem> ordered = new ArrayList<>();
     int problem = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -133,11 +123,29 @@ public final class JsonLinesReader implements FormatReader {
         ordered.add(items.get(problem++));
         continue;
       }
+      // each object is its own header: lines may use different keys
+      List<String> header = new ArrayList<>(values.keySet());
+      for (String explicit : mapping.columns().values()) {
+        if (header.stream().noneMatch(k -> k.strip().equalsIgnoreCase(explicit))) {
+          header.add(explicit);
+        }
+      }
+      ColumnMapping.Resolved columns = mapping.resolve(header);
+      if (!columns.hasText()) {
+        ordered.add(
+            new ReadItem.Problem(
+                line.locator(),
+                "no key holds the statement text (looked for "
+                    + String.join(", ", ColumnMapping.Field.TEXT.synonyms())
+                    + "); the keys are: "
+                    + String.join(", ", values.keySet())));
+        continue;
+      }
       List<String> cells = new ArrayList<>(header.size());
       for (String key : header) {
         cells.add(values.get(key));
       }
-      ordered.add(rows.read(cells, line.bytes(), line.locator()));
+      ordered.add(new RowStatements(mapping, columns).read(cells, line.bytes(), line.locator()));
     }
     return RowStatements.dropAmbiguousKeys(ordered);
   }

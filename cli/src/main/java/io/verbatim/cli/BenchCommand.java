@@ -154,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
   private static List<Statement> extract(List<Path> paths) throws IOException {
     Ingestor inspector = Ingestor.inspector(Formats.standard(), Ingestor.Options.defaults());
     List<Statement> all = new ArrayList<>();
-    for (Path f : files(paths)) {
+    for (Path f : Ingestor.filesToRead(paths, new IngestReport())) {
       all.addAll(
           inspector.inspect(new Capture(f.toString(), f, Files.readAllBytes(f))).statements());
     }

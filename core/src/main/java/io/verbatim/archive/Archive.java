@@ -26,7 +26,8 @@ import java.util.Optional;
  *       unknown or newer version fails with {@link ArchiveVersionException} saying what to do.
  * </ul>
  *
- * <p>Implementations are safe for one writer and many concurrent readers.
+ * <p>Implementations are safe for one writer and many concurrent readers; {@link #putOriginal} may
+ * also be called from several threads at once (ingest stores originals on its reader threads).
  */
 public interface Archive extends AutoCloseable {
 

@@ -14,17 +14,45 @@ import java.util.Objects;
  *
  * <p>The bytes are not copied; callers must not change them. {@link #text()} decodes them as strict
  * UTF-8 (a leading byte-order mark is dropped), so that invalid bytes are reported, never replaced
- * silently.
- *
- * @param name the path or URL as the user gave it; used in every message about this file
- * @param file the file on disk, or null for uploads and in-memory input; readers may look beside it
- *     for companion files (e.g. a corpus' metadata table)
- * @param bytes the original bytes
+ * silently; the text is decoded once and shared by every reader that looks at the capture. Safe to
+ * share between threads.
  */
-public record Capture(String name, Path file, byte[] bytes) {
-  public Capture {
-    Objects.requireNonNull(name, "a capture needs a name for messages");
-    Objects.requireNonNull(bytes, "a capture needs its bytes");
+public final class Capture {
+  private final String name;
+  private final Path file;
+  private final byte[] bytes;
+  private volatile Object decoded; // the String, or the BadInputException, once decoded
+
+  /**
+   * @param name the path or URL as the user gave it; used in every message about this file
+   * @param file the file on disk, or null for uploads and in-memory input; readers may look beside
+   *     it for companion files (e.g. a corpus' metadata table)
+   * @param bytes the original bytes
+   */
+  public Capture(String name, Path file, byte[] bytes) {
+    this.name = Objects.requireNonNull(name, "a capture needs a name for messages");
+    this.file = file;
+    this.bytes = Objects.requireNonNull(bytes, "a capture needs its bytes");
+  }
+
+  /** The path or URL as the user gave it; used in every message about this file. */
+  public String name() {
+    return name;
+  }
+
+  /** The file on disk, or null for uploads and in-memory input. */
+  public Path file() {
+    return file;
+  }
+
+  /** The original bytes (not a copy: do not change them). */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  @Override
+  public String toString() {
+    return "Capture[" + name + ", " + bytes.length + " bytes]";
   }
 
   /** A capture of an in-memory text, for tests and uploads. */
@@ -45,6 +73,22 @@ public record Capture(String name, Path file, byte[] bytes) {
    * @throws BadInputException when the bytes are not valid UTF-8, naming the byte offset
    */
   public String text() throws BadInputException {
+    Object d = decoded;
+    if (d == null) {
+      try {
+        d = decode();
+      } catch (BadInputException e) {
+        d = e;
+      }
+      decoded = d;
+    }
+    if (d instanceof BadInputException e) {
+      throw new BadInputException(e.locator(), e.getMessage());
+    }
+    return (String) d;
+  }
+
+  private String decode() throws BadInputException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -14,12 +14,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -46,7 +52,7 @@ public final class Ingestor {
   /** Names of files that document a folder rather than hold statements; skipped in folders. */
   private static final Pattern DOCUMENTATION =
       Pattern.compile(
-          "(?i)(readme|licen[cs]e|notice|changelog|copying)([._-].*)?|.*notes?\\.(txt|md)|.*\\.(md|tsv|sha256|json5)");
+          "(?i)((.*[._-])?(readme|licen[cs]e|changelog|copying)([._-].*)?|.*notes?\\.(txt|md)|.*\\.(md|tsv|sha256))");
 
   /**
    * How to ingest.
@@ -55,7 +61,7 @@ public final class Ingestor {
    * @param maxFileBytes files larger than this are refused with a message naming the limit
    * @param commitEvery statements per commit (a smaller batch reports progress sooner)
    */
-  public record Options(String format, long maxFileBytes, int commitEvery) {
+  public record Options(String format, long maxFileBytes, int commitEvery, int readerThreads) {
     /**
      * 64 MiB: hundreds of times a 120,000-character transcript, and a guard against feeding a dump
      * or a disk image by mistake. Larger corpus files are ingested with a raised limit.
@@ -70,22 +76,34 @@ public final class Ingestor {
       if (commitEvery <= 0) {
         throw new IllegalArgumentException("commitEvery must be positive: " + commitEvery);
       }
+      if (readerThreads <= 0) {
+        throw new IllegalArgumentException("readerThreads must be positive: " + readerThreads);
+      }
     }
 
+    /** Auto-detected format, 64 MiB files, commits of 1000, one reader thread per core. */
     public static Options defaults() {
-      return new Options(Formats.AUTO, DEFAULT_MAX_FILE_BYTES, 1000);
+      return new Options(
+          Formats.AUTO,
+          DEFAULT_MAX_FILE_BYTES,
+          1000,
+          Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public Options withFormat(String newFormat) {
-      return new Options(newFormat, maxFileBytes, commitEvery);
+      return new Options(newFormat, maxFileBytes, commitEvery, readerThreads);
     }
 
     public Options withMaxFileBytes(long newMax) {
-      return new Options(format, newMax, commitEvery);
+      return new Options(format, newMax, commitEvery, readerThreads);
     }
 
     public Options withCommitEvery(int newCommitEvery) {
-      return new Options(format, maxFileBytes, newCommitEvery);
+      return new Options(format, maxFileBytes, newCommitEvery, readerThreads);
+    }
+
+    public Options withReaderThreads(int newReaderThreads) {
+      return new Options(format, maxFileBytes, commitEvery, newReaderThreads);
     }
   }
 
@@ -134,44 +152,104 @@ public final class Ingestor {
    * document a folder (README, LICENSE, notes, .md, .tsv) are skipped when found inside a folder,
    * and listed as skipped.
    *
+   * <p>Files are read and extracted by {@link Options#readerThreads()} threads ahead of the
+   * indexing thread; statements are still added, reported and committed in file order.
+   *
    * @throws IOException only when the archive itself fails; input problems go into the report
    */
   public IngestReport ingestPaths(List<Path> paths, Listener listener) throws IOException {
     requireArchive();
     IngestReport report = new IngestReport();
+    List<Path> files = filesToRead(paths, report);
+    List<Callable<Prepared>> work = new ArrayList<>(files.size());
+    for (Path f : files) {
+      work.add(
+          () -> {
+            Optional<Capture> capture = load(f);
+            return capture.isPresent() ? prepare(capture.get(), true) : unreadable(f);
+          });
+    }
+    return run(work, files.size(), report, listener);
+  }
+
+  /** Ingests captures already in memory (e.g. uploads), like {@link #ingestPaths}. */
+  public IngestReport ingestCaptures(List<Capture> captures, Listener listener) throws IOException {
+    requireArchive();
+    List<Callable<Prepared>> work = new ArrayList<>(captures.size());
+    for (Capture c : captures) {
+      work.add(() -> prepare(c, true));
+    }
+    return run(work, captures.size(), new IngestReport(), listener);
+  }
+
+  /**
+   * The files that {@link #ingestPaths} reads for {@code paths}, in order; documentation files
+   * found in folders, and missing paths, are noted in {@code report}.
+   */
+  public static List<Path> filesToRead(List<Path> paths, IngestReport report) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       collect(p, files, report);
     }
+    return files;
+  }
+
+  /** Prepares captures on reader threads (a bounded window ahead), stores them in order. */
+  private IngestReport run(
+      List<Callable<Prepared>> work, int total, IngestReport report, Listener listener)
+      throws IOException {
     Batch batch = new Batch(report, listener);
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      listener.fileStarted(file.toString(), i, files.size());
-      Optional<Capture> capture = load(file, report, listener);
-      if (capture.isPresent()) {
-        ingestCapture(capture.get(), batch);
+    int threads = options.readerThreads();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("verbatim-reader-", 0).daemon(true).factory());
+    try {
+      ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
+      int next = 0;
+      for (int i = 0; i < total; i++) {
+        while (next < total && window.size() < threads * 2) {
+          window.add(pool.submit(work.get(next++)));
+        }
+        Prepared prepared = await(window.poll());
+        listener.fileStarted(prepared.name(), i, total);
+        apply(prepared, batch);
       }
+    } finally {
+      pool.shutdownNow();
     }
     batch.commit();
     return report;
   }
 
-  /** Ingests captures already in memory (e.g. uploads). */
-  public IngestReport ingestCaptures(List<Capture> captures, Listener listener) throws IOException {
-    requireArchive();
-    IngestReport report = new IngestReport();
-    Batch batch = new Batch(report, listener);
-    for (int i = 0; i < captures.size(); i++) {
-      Capture c = captures.get(i);
-      listener.fileStarted(c.name(), i, captures.size());
-      if (c.bytes().length > options.maxFileBytes()) {
-        fail(report, listener, c.name(), null, tooLarge(c.bytes().length));
-        continue;
+  private static Prepared await(Future<Prepared> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("ingest was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io; // the archive failed while storing originals
       }
-      ingestCapture(c, batch);
+      throw new IllegalStateException("reading failed unexpectedly", e.getCause());
     }
-    batch.commit();
-    return report;
+  }
+
+  /** Records one prepared capture: failures, skips, and its statements added to the archive. */
+  private void apply(Prepared p, Batch batch) throws IOException {
+    batch.report.countFile(p.size());
+    for (IngestReport.Skipped s : p.skipped()) {
+      batch.report.add(s);
+    }
+    for (IngestReport.Failure f : p.failures()) {
+      batch.report.add(f);
+      batch.listener.failed(f);
+    }
+    for (Ready r : p.ready()) {
+      AddOutcome outcome = archive.add(r.statement());
+      batch.added(
+          new IngestReport.Stored(r.statement().id(), p.name(), r.locator(), r.format(), outcome));
+    }
   }
 
   private void requireArchive() {
@@ -180,7 +258,7 @@ public final class Ingestor {
     }
   }
 
-  private void collect(Path p, List<Path> files, IngestReport report) throws IOException {
+  private static void collect(Path p, List<Path> files, IngestReport report) throws IOException {
     if (!Files.exists(p)) {
       report.add(new IngestReport.Failure(p.toString(), null, "no such file or folder"));
       return;
@@ -215,23 +293,35 @@ public final class Ingestor {
     return false;
   }
 
-  private Optional<Capture> load(Path file, IngestReport report, Listener listener) {
+  /** Reads a file unless it is over the limit; the reason is kept for {@link #unreadable}. */
+  private Optional<Capture> load(Path file) {
+    try {
+      if (Files.size(file) > options.maxFileBytes()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Capture(file.toString(), file, Files.readAllBytes(file)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Why a file could not be loaded: too large, vanished, or unreadable. */
+  private Prepared unreadable(Path file) {
     String name = file.toString();
     try {
       long size = Files.size(file);
       if (size > options.maxFileBytes()) {
-        report.countFile(size);
-        fail(report, listener, name, null, tooLarge(size));
-        return Optional.empty();
+        return Prepared.failed(name, size, new IngestReport.Failure(name, null, tooLarge(size)));
       }
-      byte[] bytes = Files.readAllBytes(file);
-      return Optional.of(new Capture(name, file, bytes));
+      Files.readAllBytes(file); // it failed a moment ago: say why
+      return Prepared.failed(
+          name, size, new IngestReport.Failure(name, null, "cannot read the file"));
     } catch (NoSuchFileException e) {
-      fail(report, listener, name, null, "no such file");
+      return Prepared.failed(name, 0, new IngestReport.Failure(name, null, "no such file"));
     } catch (IOException e) {
-      fail(report, listener, name, null, "cannot read the file: " + e.getMessage());
+      return Prepared.failed(
+          name, 0, new IngestReport.Failure(name, null, "cannot read the file: " + e.getMessage()));
     }
-    return Optional.empty();
   }
 
   private String tooLarge(long size) {
@@ -242,62 +332,77 @@ public final class Ingestor {
         options.maxFileBytes() / 1e6);
   }
 
-  private void ingestCapture(Capture capture, Batch batch) throws IOException {
-    IngestReport report = batch.report;
-    report.countFile(capture.bytes().length);
+  /**
+   * Reads one capture into complete statements (ids, sources, keys, languages); with {@code store},
+   * also stores its original bytes. Bad input becomes failures in the result, never an exception;
+   * only the archive failing throws.
+   */
+  private Prepared prepare(Capture capture, boolean store) throws IOException {
     String name = capture.name();
-    if (capture.bytes().length == 0) {
-      fail(report, batch.listener, name, null, "the file is empty");
-      return;
+    long size = capture.bytes().length;
+    if (size > options.maxFileBytes()) {
+      return Prepared.failed(name, size, new IngestReport.Failure(name, null, tooLarge(size)));
+    }
+    if (size == 0) {
+      return Prepared.failed(name, 0, new IngestReport.Failure(name, null, "the file is empty"));
     }
     FormatReader reader;
+    List<ReadItem> items;
     try {
       Optional<FormatReader> chosen = formats.choose(options.format(), capture);
       if (chosen.isEmpty()) {
-        fail(report, batch.listener, name, null, unrecognised(capture));
-        return;
+        return Prepared.failed(
+            name, size, new IngestReport.Failure(name, null, unrecognised(capture)));
       }
       reader = chosen.get();
-    } catch (IllegalArgumentException e) {
-      fail(report, batch.listener, name, null, e.getMessage());
-      return;
-    }
-    List<ReadItem> items;
-    try {
       items = reader.read(capture);
     } catch (BadInputException e) {
-      fail(report, batch.listener, name, e.locator(), e.getMessage());
-      return;
+      return Prepared.failed(
+          name, size, new IngestReport.Failure(name, e.locator(), e.getMessage()));
     } catch (RuntimeException e) {
-      fail(
-          report,
-          batch.listener,
+      return Prepared.failed(
           name,
-          null,
-          "the " + reader.name() + " reader failed unexpectedly: " + e + " (please report this)");
-      return;
+          size,
+          new IngestReport.Failure(
+              name, null, "the reader failed unexpectedly: " + e + " (please report this)"));
     }
+    Prepared prepared =
+        new Prepared(name, size, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     String fileSha = null;
     for (ReadItem item : items) {
       switch (item) {
-        case ReadItem.Problem p -> fail(report, batch.listener, name, p.locator(), p.message());
-        case ReadItem.Skipped s -> report.add(new IngestReport.Skipped(name, s.reason()));
+        case ReadItem.Problem p ->
+            prepared.failures().add(new IngestReport.Failure(name, p.locator(), p.message()));
+        case ReadItem.Skipped k ->
+            prepared.skipped().add(new IngestReport.Skipped(name, k.reason()));
         case ReadItem.Read r -> {
           if (fileSha == null) {
-            fileSha = archive.putOriginal(capture.bytes());
+            fileSha = store ? archive.putOriginal(capture.bytes()) : sha256(capture.bytes());
           }
-          store(capture, reader, r, fileSha, batch);
+          String sha =
+              r.original() == null
+                  ? fileSha
+                  : store ? archive.putOriginal(r.original()) : sha256(r.original());
+          try {
+            prepared
+                .ready()
+                .add(
+                    new Ready(
+                        complete(capture, reader, r, sha, fileSha), r.locator(), reader.name()));
+          } catch (IllegalArgumentException e) {
+            prepared.failures().add(new IngestReport.Failure(name, r.locator(), e.getMessage()));
+          }
         }
       }
     }
     if (items.isEmpty()) {
-      fail(
-          report,
-          batch.listener,
-          name,
-          null,
-          "the " + reader.name() + " reader found no statement in it");
+      prepared
+          .failures()
+          .add(
+              new IngestReport.Failure(
+                  name, null, "the " + reader.name() + " reader found no statement in it"));
     }
+    return prepared;
   }
 
   private static String unrecognised(Capture capture) {
@@ -311,21 +416,6 @@ public final class Ingestor {
       return e.getMessage() + "; Verbatim reads UTF-8 text";
     }
     return "no reader recognises this file; name one with --format";
-  }
-
-  private void store(
-      Capture capture, FormatReader reader, ReadItem.Read read, String fileSha, Batch batch)
-      throws IOException {
-    try {
-      String sha = read.original() == null ? fileSha : archive.putOriginal(read.original());
-      Statement statement = complete(capture, reader, read, sha, fileSha);
-      AddOutcome outcome = archive.add(statement);
-      batch.added(
-          new IngestReport.Stored(
-              statement.id(), capture.name(), read.locator(), reader.name(), outcome));
-    } catch (IllegalArgumentException e) {
-      fail(batch.report, batch.listener, capture.name(), read.locator(), e.getMessage());
-    }
   }
 
   /**
@@ -360,47 +450,18 @@ public final class Ingestor {
    * (with ids and sources), and the skips and failures, as in an ingest report.
    */
   public Inspection inspect(Capture capture) {
-    List<Statement> statements = new ArrayList<>();
-    IngestReport report = new IngestReport();
-    Listener quiet = new Listener() {};
-    report.countFile(capture.bytes().length);
-    if (capture.bytes().length > options.maxFileBytes()) {
-      fail(report, quiet, capture.name(), null, tooLarge(capture.bytes().length));
-      return new Inspection(statements, report);
-    }
-    if (capture.bytes().length == 0) {
-      fail(report, quiet, capture.name(), null, "the file is empty");
-      return new Inspection(statements, report);
-    }
+    Prepared p;
     try {
-      Optional<FormatReader> chosen = formats.choose(options.format(), capture);
-      if (chosen.isEmpty()) {
-        fail(report, quiet, capture.name(), null, unrecognised(capture));
-        return new Inspection(statements, report);
-      }
-      FormatReader reader = chosen.get();
-      String fileSha = sha256(capture.bytes());
-      for (ReadItem item : reader.read(capture)) {
-        switch (item) {
-          case ReadItem.Problem p -> fail(report, quiet, capture.name(), p.locator(), p.message());
-          case ReadItem.Skipped k ->
-              report.add(new IngestReport.Skipped(capture.name(), k.reason()));
-          case ReadItem.Read r -> {
-            String sha = r.original() == null ? fileSha : sha256(r.original());
-            try {
-              statements.add(complete(capture, reader, r, sha, fileSha));
-            } catch (IllegalArgumentException e) {
-              fail(report, quiet, capture.name(), r.locator(), e.getMessage());
-            }
-          }
-        }
-      }
-    } catch (BadInputException e) {
-      fail(report, quiet, capture.name(), e.locator(), e.getMessage());
-    } catch (IllegalArgumentException e) {
-      fail(report, quiet, capture.name(), null, e.getMessage());
+      p = prepare(capture, false);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(
+          "inspection stores nothing, so cannot fail this way", e);
     }
-    return new Inspection(statements, report);
+    IngestReport report = new IngestReport();
+    report.countFile(p.size());
+    p.skipped().forEach(report::add);
+    p.failures().forEach(report::add);
+    return new Inspection(p.ready().stream().map(Ready::statement).toList(), report);
   }
 
   /**
@@ -410,6 +471,21 @@ public final class Ingestor {
    * @param report skips and failures (no statement in it is stored)
    */
   public record Inspection(List<Statement> statements, IngestReport report) {}
+
+  /** A statement ready to add, with where it came from. */
+  private record Ready(Statement statement, String locator, String format) {}
+
+  /** One capture read and prepared on a reader thread. */
+  private record Prepared(
+      String name,
+      long size,
+      List<Ready> ready,
+      List<IngestReport.Failure> failures,
+      List<IngestReport.Skipped> skipped) {
+    static Prepared failed(String name, long size, IngestReport.Failure failure) {
+      return new Prepared(name, size, List.of(), List.of(failure), List.of());
+    }
+  }
 
   /**
    * The key of a statement whose source names no identity of its own. Language, publication date
@@ -440,13 +516,6 @@ public final class Ingestor {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
-  }
-
-  private static void fail(
-      IngestReport report, Listener listener, String file, String locator, String reason) {
-    IngestReport.Failure f = new IngestReport.Failure(file, locator, reason);
-    report.add(f);
-    listener.failed(f);
   }
 
   /** Statements added since the last commit, committed every {@code commitEvery}. */

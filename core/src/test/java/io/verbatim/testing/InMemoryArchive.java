@@ -33,19 +33,19 @@ public final class InMemoryArchive implements Archive {
   }
 
   @Override
-  public String putOriginal(byte[] bytes) {
+  public synchronized String putOriginal(byte[] bytes) {
     String sha = Ingestor.sha256(bytes);
     originals.putIfAbsent(sha, bytes.clone());
     return sha;
   }
 
   @Override
-  public Optional<InputStream> openOriginal(String sha256) {
+  public synchronized Optional<InputStream> openOriginal(String sha256) {
     return Optional.ofNullable(originals.get(sha256)).map(ByteArrayInputStream::new);
   }
 
   @Override
-  public AddOutcome add(Statement s) {
+  public synchronized AddOutcome add(Statement s) {
     if (s.id() == null || s.source() == null) {
       throw new IllegalArgumentException("a statement to add needs an id and a source");
     }
@@ -66,34 +66,34 @@ public final class InMemoryArchive implements Archive {
   }
 
   @Override
-  public boolean contains(String id) {
+  public synchronized boolean contains(String id) {
     return committed.containsKey(id) || pending.containsKey(id);
   }
 
   @Override
-  public void commit() {
+  public synchronized void commit() {
     committed.putAll(pending);
     pending.clear();
     commits++;
   }
 
   /** How many times {@link #commit} ran. */
-  public int commits() {
+  public synchronized int commits() {
     return commits;
   }
 
   /** Committed statements in the order they were added. */
-  public List<Statement> statements() {
+  public synchronized List<Statement> statements() {
     return List.copyOf(committed.values());
   }
 
   @Override
-  public Optional<Statement> get(String id) {
+  public synchronized Optional<Statement> get(String id) {
     return Optional.ofNullable(committed.get(id));
   }
 
   @Override
-  public List<Statement> versions(String statementKey) {
+  public synchronized List<Statement> versions(String statementKey) {
     return committed.values().stream()
         .filter(s -> statementKey.equals(s.statementKey()))
         .sorted(Comparator.comparing(s -> s.source().ingestedAt()))
@@ -106,7 +106,7 @@ public final class InMemoryArchive implements Archive {
   }
 
   @Override
-  public ArchiveStats stats() {
+  public synchronized ArchiveStats stats() {
     long keys = committed.values().stream().map(Statement::statementKey).distinct().count();
     return new ArchiveStats(
         committed.size(), keys, originals.size(), Map.of(), Map.of(), Map.of(), 0);

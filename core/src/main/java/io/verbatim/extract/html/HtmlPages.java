@@ -136,8 +136,8 @@ final class HtmlPages {
   }
 
   /**
-   * The language versions a page lists: its own language first (when known), then every {@code
-   * link[rel=alternate][hreflang]} tag in page order, without repeats.
+   * The language versions a page lists: every {@code link[rel=alternate][hreflang]} tag in page
+   * order without repeats, preceded by the page's own language when no tag names it already.
    */
   static List<String> versions(Document doc, String ownLanguage) {
     List<String> tags = new ArrayList<>();
@@ -147,7 +147,11 @@ final class HtmlPages {
         tags.add(tag);
       }
     }
-    if (ownLanguage != null && !tags.contains(ownLanguage)) {
+    boolean ownListed =
+        ownLanguage == null
+            || tags.stream()
+                .anyMatch(t -> t.equals(ownLanguage) || t.startsWith(ownLanguage + "-"));
+    if (!ownListed) {
       tags.add(0, ownLanguage);
     }
     return tags;

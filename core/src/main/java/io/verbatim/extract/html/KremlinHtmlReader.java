@@ -92,6 +92,10 @@ public final class KremlinHtmlReader implements FormatReader {
     readPublished(doc).ifPresent(b::withPublished);
     b.withPlace(placeOf(doc));
 
+    String url = HtmlPages.canonicalUrl(doc);
+    if (url != null && doc.location().isEmpty()) {
+      doc.setBaseUri(url); // relative links of saved copies resolve against the page's address
+    }
     String lead = HtmlPages.text(doc, ".read__lead, .entry-summary");
     List<Material> materials = materials(content);
     b.withMaterials(materials);
@@ -124,7 +128,6 @@ public final class KremlinHtmlReader implements FormatReader {
     b.withLanguage(language);
     b.withVersions(HtmlPages.versions(doc, language));
 
-    String url = HtmlPages.canonicalUrl(doc);
     b.putExtra("url", url);
     String id = kremlinId(doc, url);
     b.putExtra("kremlinId", id);
@@ -169,7 +172,7 @@ public final class KremlinHtmlReader implements FormatReader {
         }
       }
     }
-    return Optional.of(p.time() != null && p.zone() == null ? p.withZone(MOSCOW) : p);
+    return Optional.of(p.zone() == null ? p.withZone(MOSCOW) : p);
   }
 
   private static String placeOf(Document doc) {
@@ -208,14 +211,18 @@ public final class KremlinHtmlReader implements FormatReader {
     for (Element tag : content.select(".read__tags a[href], .read__taglist a[href]")) {
       String title = Paragraphs.plain(tag.wholeText());
       if (!title.isEmpty()) {
-        String href = tag.absUrl("href").isEmpty() ? tag.attr("href") : tag.absUrl("href");
-        Material m = new Material(Material.Kind.TAG, title, href);
+        Material m = new Material(Material.Kind.TAG, title, href(tag));
         if (!materials.contains(m)) {
           materials.add(m);
         }
       }
     }
     return materials;
+  }
+
+  private static String href(Element link) {
+    String abs = link.absUrl("href");
+    return abs.isEmpty() ? link.attr("href") : abs;
   }
 
   /** The sections named in the publication status ("News, Transcripts"), or null. */

@@ -12,10 +12,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns an HTML element into body text: one paragraph per block element (and per {@code <br>}),
- * runs of white space (no-break spaces included, which some sites put after every short word)
- * collapsed to one plain space, paragraphs trimmed and joined by one blank line. Words, quotes and
- * dashes are kept as written.
+ * Turns an HTML element into body text: one paragraph per block element, a line break ({@code
+ * "\n"}) per {@code <br>} inside a paragraph, runs of white space (no-break spaces included, which
+ * some sites put after every short word) collapsed to one plain space, paragraphs trimmed and
+ * joined by one blank line. Words, quotes and dashes are kept as written.
  */
 final class Paragraphs {
   /** Elements that start and end a paragraph. */
@@ -53,13 +53,15 @@ final class Paragraphs {
           "figcaption",
           "address",
           "hr",
-          "br",
           "form",
           "fieldset",
           "details",
           "summary",
           "body",
           "center");
+
+  /** Stands for a {@code <br>} while white space is collapsed. */
+  private static final char LINE_BREAK = '\uE000';
 
   private static final Pattern EDGES =
       Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\u200B]+|[\\s\\u00A0\\u2007\\u202F\\u200B]+$");
@@ -104,6 +106,8 @@ final class Paragraphs {
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
         current.append(text.getWholeText());
+      } else if (node instanceof Element e && e.normalName().equals("br")) {
+        current.append(LINE_BREAK);
       } else if (isBlock(node)) {
         flush();
       }
@@ -121,7 +125,10 @@ final class Paragraphs {
     }
 
     void flush() {
-      String p = plain(current.toString());
+      String p =
+          plain(current.toString())
+              .replaceAll(" ?" + LINE_BREAK + "[ " + LINE_BREAK + "]*", "\n")
+              .strip();
       if (!p.isEmpty()) {
         paragraphs.add(p);
       }

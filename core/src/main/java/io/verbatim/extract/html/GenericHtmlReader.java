@@ -199,12 +199,21 @@ public final class GenericHtmlReader implements FormatReader {
     return Optional.empty();
   }
 
-  /** A date written near the title: the title's siblings, then the page's header area. */
+  /**
+   * A date written near the title (the three elements after the {@code h1}, or a short block
+   * holding it), else in the first {@code time} or date-classed element.
+   */
   private static Optional<Published> visibleDate(Document doc) {
     Element h1 = doc.selectFirst("h1");
     List<String> texts = new ArrayList<>();
-    if (h1 != null && h1.parent() != null) {
-      texts.add(h1.parent().text());
+    if (h1 != null) {
+      Element next = h1.nextElementSibling();
+      for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
+        texts.add(next.text());
+      }
+      if (h1.parent() != null && h1.parent().text().length() <= 500) {
+        texts.add(h1.parent().text());
+      }
     }
     Element time = doc.selectFirst("time, .date, [class*=date]");
     if (time != null) {

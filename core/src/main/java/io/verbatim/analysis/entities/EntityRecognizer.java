@@ -1,0 +1,315 @@
+package io.verbatim.analysis.entities;
+
+import io.verbatim.analysis.morphology.Lemmatizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds mentions of countries, territories, organisations and titled people in English and Russian
+ * text.
+ *
+ * <p>Contract: {@link #recognise} returns the mentions sorted by start offset, never overlapping;
+ * each {@link Mention#surface()} is exactly the text between its offsets. Names match whole tokens
+ * only (never inside a word), longest first ({@code Republic of Korea} beats {@code Korea}; {@code
+ * Российская Федерация} beats the adjective {@code российский}). English matching is case-sensitive
+ * ({@code US} is the country, {@code us} is not); Russian matching accepts every grammatical case.
+ * A phrase the gazetteer marks as not an entity ({@code Latin America}) hides the names inside it.
+ * A form listed with a condition ({@code Security Council}: the UN's only when the text names the
+ * UN) is kept only when the condition holds for the text's other mentions. People are found after a
+ * title ({@code President}, {@code Министр иностранных дел}), optionally followed by a country or
+ * organisation, then a capitalised name or initials; their id is {@code person:} plus the
+ * lower-case name (Russian words lemmatised when the lemmatizer knows them).
+ *
+ * <p>Thread-safe; one instance serves any number of texts.
+ */
+public final class EntityRecognizer {
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el");
+  private static final Set<String> NOT_NAMES =
+      Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "It", "This", "That");
+  private static final int MAX_NAME_WORDS = 4;
+
+  private final Gazetteer gazetteer;
+  private final Lemmatizer lemmatizer;
+  private final Map<String, NameIndex> names;
+  private final Map<String, NameIndex> titles;
+
+  /**
+   * @param gazetteer the names to find
+   * @param lemmatizer Russian lemmas; a lemmatizer that knows no words still matches the regular
+   *     inflections of the gazetteer's names
+   */
+  public EntityRecognizer(Gazetteer gazetteer, Lemmatizer lemmatizer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "a gazetteer");
+    this.lemmatizer = Objects.requireNonNull(lemmatizer, "a lemmatizer");
+    this.names = Map.of("en", nameIndex("en"), "ru", nameIndex("ru"));
+    this.titles = Map.of("en", titleIndex("en"), "ru", titleIndex("ru"));
+  }
+
+  /** The languages this recogniser reads ({@code en}, {@code ru}). */
+  public static Set<String> languages() {
+    return Set.of("en", "ru");
+  }
+
+  /** Whether {@code language} (a BCP 47 tag such as {@code ru} or {@code en-GB}) is supported. */
+  public static boolean supports(String language) {
+    return language != null && languages().contains(primary(language));
+  }
+
+  /**
+   * The mentions in {@code text}, sorted by start offset.
+   *
+   * @param language a BCP 47 tag whose primary language is {@code en} or {@code ru}
+   * @throws IllegalArgumentException for another language
+   */
+  public List<Mention> recognise(String text, String language) {
+    Objects.requireNonNull(text, "the text to read");
+    Objects.requireNonNull(language, "the text's language");
+    String lang = primary(language);
+    NameIndex index = names.get(lang);
+    if (index == null) {
+      throw new IllegalArgumentException(
+          "No entity names for language '" + language + "'; supported: " + languages());
+    }
+    List<Token> tokens = Tokenizer.tokens(text);
+    List<Set<String>> lemmas = Arrays.asList(new Set[tokens.size()]);
+    NameIndex titleIndex = titles.get(lang);
+
+    List<Mention> found = new ArrayList<>();
+    List<NameForm> conditions = new ArrayList<>();
+    // What each token starts, for the person pass: a name match, or null.
+    NameIndex.Match[] nameAt = new NameIndex.Match[tokens.size()];
+    int i = 0;
+    while (i < tokens.size()) {
+      NameIndex.Match match = index.longestAt(text, tokens, i, lemmas);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      nameAt[i] = match;
+      NameIndex.Target target = match.target();
+      if (!target.form().blocks()) {
+        found.add(mention(text, tokens, match));
+        conditions.add(target.form());
+      }
+      i = match.last() + 1;
+    }
+    List<Mention> kept = applyConditions(found, conditions);
+    kept.addAll(people(text, tokens, lang, titleIndex, nameAt, lemmas));
+    kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return List.copyOf(kept);
+  }
+
+  private static List<Mention> applyConditions(List<Mention> found, List<NameForm> forms) {
+    Set<String> named = new HashSet<>();
+    for (int m = 0; m < found.size(); m++) {
+      if (!forms.get(m).isConditional()) {
+        named.add(found.get(m).entityId());
+      }
+    }
+    List<Mention> kept = new ArrayList<>(found.size());
+    for (int m = 0; m < found.size(); m++) {
+      NameForm form = forms.get(m);
+      boolean anyOk =
+          form.requiresAnyOf().isEmpty() || form.requiresAnyOf().stream().anyMatch(named::contains);
+      boolean noneOk = form.requiresNoneOf().stream().noneMatch(named::contains);
+      if (anyOk && noneOk) {
+        kept.add(found.get(m));
+      }
+    }
+    return kept;
+  }
+
+  private static Mention mention(String text, List<Token> tokens, NameIndex.Match match) {
+    int start = tokens.get(match.first()).start();
+    int end = tokens.get(match.last()).end();
+    NameIndex.Target target = match.target();
+    return new Mention(
+        target.form().entityId(),
+        target.kind(),
+        text.substring(start, end),
+        start,
+        end,
+        target.adjectival());
+  }
+
+  private List<Mention> people(
+      String text,
+      List<Token> tokens,
+      String lang,
+      NameIndex titleIndex,
+      NameIndex.Match[] nameAt,
+      List<Set<String>> lemmas) {
+    List<Mention> people = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      NameIndex.Match title =
+          tokens.get(i).isWord() ? titleIndex.longestAt(text, tokens, i, lemmas) : null;
+      if (title == null) {
+        i++;
+        continue;
+      }
+      int next = title.last() + 1;
+      next = skipAffiliation(tokens, next, lang, nameAt);
+      int last = nameEnd(text, tokens, next, lang, nameAt);
+      if (last < next) {
+        i = title.last() + 1;
+        continue;
+      }
+      int start = tokens.get(next).start();
+      int end = tokens.get(last).end();
+      people.add(
+          new Mention(
+              "person:" + normalisedName(tokens, next, last, lang),
+              EntityKind.PERSON,
+              text.substring(start, end),
+              start,
+              end,
+              false));
+      i = last + 1;
+    }
+    return people;
+  }
+
+  /** Skips "of (the) Russia", "России", "of the United Nations" after a title. */
+  private static int skipAffiliation(
+      List<Token> tokens, int at, String lang, NameIndex.Match[] nameAt) {
+    int k = at;
+    if ("en".equals(lang) && k < tokens.size() && tokens.get(k).text().equals("of")) {
+      k++;
+      if (k < tokens.size() && tokens.get(k).text().equals("the")) {
+        k++;
+      }
+      if (k < tokens.size() && nameAt[k] != null && !nameAt[k].target().form().blocks()) {
+        return nameAt[k].last() + 1;
+      }
+      return at;
+    }
+    while (k < tokens.size() && nameAt[k] != null && !nameAt[k].target().adjectival()) {
+      k = nameAt[k].last() + 1; // "Президент Республики Конго", "Secretary-General of the UN"
+    }
+    return k;
+  }
+
+  /** The last token of the name starting at {@code at}, or {@code at - 1} when there is none. */
+  private int nameEnd(
+      String text, List<Token> tokens, int at, String lang, NameIndex.Match[] nameAt) {
+    int k = at;
+    int last = at - 1;
+    int words = 0;
+    while (k < tokens.size() && words < MAX_NAME_WORDS) {
+      Token token = tokens.get(k);
+      if (k > at && gapHasBreak(text, tokens.get(k - 1).end(), token.start())) {
+        break;
+      }
+      if (token.isWord() && token.isCapitalised() && !token.isAllCaps() && nameAt[k] == null) {
+        if (k == at && NOT_NAMES.contains(token.text())) {
+          break;
+        }
+        boolean initial = token.text().length() == 1;
+        if (initial) {
+          // "В.В.Путин", "George W. Bush": an initial needs its dot
+          if (k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".")) {
+            k += 2;
+            continue;
+          }
+          break;
+        }
+        last = k;
+        words++;
+        k++;
+      } else if (last >= at
+          && k + 1 < tokens.size()
+          && (token.text().equals("-") && adjacent(tokens.get(k - 1), token, tokens.get(k + 1))
+              || "en".equals(lang) && NAME_PARTICLES.contains(token.text()))
+          && tokens.get(k + 1).isCapitalised()) {
+        k++; // "Sassou-Nguesso", "Van der Bellen"
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static boolean adjacent(Token before, Token dash, Token after) {
+    return before.end() == dash.start() && dash.end() == after.start();
+  }
+
+  private static boolean gapHasBreak(String text, int from, int to) {
+    return text.substring(from, to).indexOf('\n') >= 0;
+  }
+
+  /**
+   * The name as one lower-case string: tokens joined by a space where the text had space; Russian
+   * words replaced by their lemma when the lemmatizer knows exactly one, and initials written
+   * without spaces ("в.в.путин").
+   */
+  private String normalisedName(List<Token> tokens, int first, int last, String lang) {
+    StringBuilder name = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      Token token = tokens.get(k);
+      String word = token.text();
+      if ("ru".equals(lang) && token.isWord() && word.length() > 1) {
+        Set<String> known = lemmatizer.lemmas(word);
+        word = known.size() == 1 ? known.iterator().next() : word;
+      }
+      if (k > first && tokens.get(k - 1).end() < token.start()) {
+        name.append(' ');
+      }
+      name.append(word.toLowerCase(Locale.ROOT));
+    }
+    String joined = name.toString();
+    return "ru".equals(lang) ? joined.replace(". ", ".") : joined;
+  }
+
+  private NameIndex nameIndex(String lang) {
+    NameIndex index = new NameIndex(lang, lemmatizer);
+    for (NameForm form : gazetteer.forms()) {
+      if (!form.language().equals(lang)) {
+        continue;
+      }
+      EntityKind kind =
+          form.blocks() ? null : gazetteer.entity(form.entityId()).map(Entity::kind).orElseThrow();
+      boolean adjectival = form.role() == NameForm.Role.ADJECTIVE;
+      index.add(
+          form.form(),
+          new NameIndex.Target(form, kind, adjectival),
+          adjectival,
+          form.role() == NameForm.Role.EXACT);
+    }
+    return index;
+  }
+
+  private NameIndex titleIndex(String lang) {
+    NameIndex index = new NameIndex(lang, lemmatizer);
+    for (String title : gazetteer.titles(lang)) {
+      NameForm form = NameForm.of(NameForm.NOT_AN_ENTITY, lang, title, NameForm.Role.NAME);
+      index.add(title, new NameIndex.Target(form, EntityKind.PERSON, false), false, false);
+      if ("ru".equals(lang)) {
+        // Russian titles are capitalised only at the start of a sentence or in headings.
+        String lower = title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        index.add(lower, new NameIndex.Target(form, EntityKind.PERSON, false), false, false);
+      } else if (!title.equals(title.toLowerCase(Locale.ROOT))) {
+        index.add(
+            title.toLowerCase(Locale.ROOT),
+            new NameIndex.Target(form, EntityKind.PERSON, false),
+            false,
+            false);
+      }
+    }
+    return index;
+  }
+
+  private static String primary(String language) {
+    int dash = language.indexOf('-');
+    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+}

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds mentions of countries, territories, organisations and titled people in English and Russian
@@ -36,6 +38,9 @@ public final class EntityRecognizer {
   private static final Set<String> NOT_NAMES =
       Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "It", "This", "That");
   private static final int MAX_NAME_WORDS = 4;
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.-]+\\.(?:ru|com|org|net|vn|int)/\\S*");
 
   private final Gazetteer gazetteer;
   private final Lemmatizer lemmatizer;
@@ -83,10 +88,10 @@ public final class EntityRecognizer {
     List<Set<String>> lemmas = Arrays.asList(new Set[tokens.size()]);
     NameIndex titleIndex = titles.get(lang);
 
-    List<Mention> found = new ArrayList<>();
-    List<NameForm> conditions = new ArrayList<>();
+    List<NameIndex.Match> matches = new ArrayList<>();
     // What each token starts, for the person pass: a name match, or null.
     NameIndex.Match[] nameAt = new NameIndex.Match[tokens.size()];
+    List<int[]> urls = urls(text);
     int i = 0;
     while (i < tokens.size()) {
       NameIndex.Match match = index.longestAt(text, tokens, i, lemmas);
@@ -94,44 +99,75 @@ public final class EntityRecognizer {
         i++;
         continue;
       }
+      if (insideUrl(text, tokens.get(i).start(), urls)) {
+        i = match.last() + 1;
+        continue;
+      }
       nameAt[i] = match;
-      NameIndex.Target target = match.target();
-      if (!target.form().blocks()) {
-        found.add(mention(text, tokens, match));
-        conditions.add(target.form());
+      if (!match.target().form().blocks()) {
+        matches.add(match);
       }
       i = match.last() + 1;
     }
-    List<Mention> kept = applyConditions(found, conditions);
+    List<Mention> kept = resolve(text, tokens, matches);
     kept.addAll(people(text, tokens, lang, titleIndex, nameAt, lemmas));
     kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return List.copyOf(kept);
   }
 
-  private static List<Mention> applyConditions(List<Mention> found, List<NameForm> forms) {
+  /**
+   * Turns matches into mentions: an unconditional match names its entity; a conditional one (e.g. a
+   * bare "Security Council") names the first of its entities whose condition holds, judged on the
+   * text's unconditional mentions, or nothing.
+   */
+  private static List<Mention> resolve(
+      String text, List<Token> tokens, List<NameIndex.Match> matches) {
     Set<String> named = new HashSet<>();
-    for (int m = 0; m < found.size(); m++) {
-      if (!forms.get(m).isConditional()) {
-        named.add(found.get(m).entityId());
+    for (NameIndex.Match match : matches) {
+      if (!match.target().form().isConditional()) {
+        named.add(match.target().form().entityId());
       }
     }
-    List<Mention> kept = new ArrayList<>(found.size());
-    for (int m = 0; m < found.size(); m++) {
-      NameForm form = forms.get(m);
-      boolean anyOk =
-          form.requiresAnyOf().isEmpty() || form.requiresAnyOf().stream().anyMatch(named::contains);
-      boolean noneOk = form.requiresNoneOf().stream().noneMatch(named::contains);
-      if (anyOk && noneOk) {
-        kept.add(found.get(m));
+    List<Mention> mentions = new ArrayList<>(matches.size());
+    for (NameIndex.Match match : matches) {
+      for (NameIndex.Target target : match.targets()) {
+        NameForm form = target.form();
+        boolean anyOk =
+            form.requiresAnyOf().isEmpty()
+                || form.requiresAnyOf().stream().anyMatch(named::contains);
+        boolean noneOk = form.requiresNoneOf().stream().noneMatch(named::contains);
+        if (anyOk && noneOk) {
+          mentions.add(mention(text, tokens, match, target));
+          break;
+        }
       }
     }
-    return kept;
+    return mentions;
   }
 
-  private static Mention mention(String text, List<Token> tokens, NameIndex.Match match) {
+  /** The spans of web addresses, whose words are not mentions ("asean2010.vn/ASEAN-Summit"). */
+  private static List<int[]> urls(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static boolean insideUrl(String text, int offset, List<int[]> urls) {
+    for (int[] span : urls) {
+      if (offset >= span[0] && offset < span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mention mention(
+      String text, List<Token> tokens, NameIndex.Match match, NameIndex.Target target) {
     int start = tokens.get(match.first()).start();
     int end = tokens.get(match.last()).end();
-    NameIndex.Target target = match.target();
     return new Mention(
         target.form().entityId(),
         target.kind(),

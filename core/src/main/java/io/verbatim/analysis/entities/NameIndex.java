@@ -30,11 +30,19 @@ final class NameIndex {
 
   private static final class Node {
     final Map<String, Edge> edges = new HashMap<>(4);
-    Target target;
+    List<Target> targets = List.of();
   }
 
-  /** A match: tokens {@code [first, last]} name {@code target}. */
-  record Match(int first, int last, Target target) {}
+  /**
+   * A match: tokens {@code [first, last]} name one of {@code targets}, in gazetteer order (several
+   * when the same words name different entities under different conditions).
+   */
+  record Match(int first, int last, List<Target> targets) {
+    /** The first target: what the words name when no condition decides otherwise. */
+    Target target() {
+      return targets.getFirst();
+    }
+  }
 
   private static final String EXACT = "=";
 
@@ -47,7 +55,10 @@ final class NameIndex {
     this.lemmatizer = Objects.requireNonNull(lemmatizer, "a lemmatizer (may know no words)");
   }
 
-  /** Adds a name; the first target registered for the same words wins. */
+  /**
+   * Adds a name. Several targets for the same words are kept in order; an unconditional target ends
+   * the list (later ones could never be chosen).
+   */
   void add(String name, Target target, boolean adjective, boolean exact) {
     List<Token> tokens = Tokenizer.tokens(name);
     if (tokens.isEmpty()) {
@@ -74,8 +85,11 @@ final class NameIndex {
       }
       node = edge.child;
     }
-    if (node.target == null) {
-      node.target = target;
+    boolean closed = !node.targets.isEmpty() && !node.targets.getLast().form().isConditional();
+    if (!closed) {
+      List<Target> targets = new ArrayList<>(node.targets);
+      targets.add(target);
+      node.targets = List.copyOf(targets);
     }
   }
 
@@ -99,8 +113,8 @@ final class NameIndex {
       List<Set<String>> lemmas,
       Match[] best) {
     for (Node child : children(node, tokens, at, lemmas)) {
-      if (child.target != null && (best[0] == null || at > best[0].last())) {
-        best[0] = new Match(first, at, child.target);
+      if (!child.targets.isEmpty() && (best[0] == null || at > best[0].last())) {
+        best[0] = new Match(first, at, child.targets);
       }
       if (!child.edges.isEmpty()
           && at + 1 < tokens.size()
@@ -129,7 +143,7 @@ final class NameIndex {
     }
     String key = RussianInflection.key(token.text());
     boolean capitalised = token.isCapitalised();
-    int maxSuffix = Math.min(RussianInflection.MAX_ENDING, key.length() - 2);
+    int maxSuffix = Math.max(0, Math.min(RussianInflection.MAX_ENDING, key.length() - 2));
     for (int suffix = 0; suffix <= maxSuffix; suffix++) {
       String stem = key.substring(0, key.length() - suffix);
       accept(node.edges.get(stem), key.substring(stem.length()), capitalised, found);

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits text into {@link Token}s: maximal runs of letters and digits are words; every other
  * non-space char is a token of its own (so {@code Russia's} is {@code Russia}, {@code '}, {@code
- * s}, and {@code Russian-Indian} is {@code Russian}, {@code -}, {@code Indian}). Names in the
- * gazetteer are split the same way, so both sides agree.
+ * s}, and {@code Russian-Indian} is {@code Russian}, {@code -}, {@code Indian}); a word also ends
+ * where letters turn to digits or back ({@code России2016} is {@code России}, {@code 2016}). Names
+ * in the gazetteer are split the same way, so both sides agree.
  */
 final class Tokenizer {
   private Tokenizer() {}
@@ -23,10 +24,11 @@ final class Tokenizer {
         i += width;
       } else if (isWordChar(cp)) {
         int start = i;
+        boolean digits = Character.isDigit(cp);
         i += width;
         while (i < n) {
           int next = text.codePointAt(i);
-          if (!isWordChar(next)) {
+          if (!isWordChar(next) || Character.isDigit(next) != digits) {
             break;
           }
           i += Character.charCount(next);

@@ -36,8 +36,40 @@ public final class EntityRecognizer {
       Set.of(
           "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el");
   private static final Set<String> NOT_NAMES =
-      Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "It", "This", "That");
-  private static final int MAX_NAME_WORDS = 4;
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "And",
+          "Of",
+          "In",
+          "On",
+          "At",
+          "For",
+          "To",
+          "It",
+          "This",
+          "That",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday");
+  private static final int MAX_NAME_WORDS = 5;
   private static final Pattern URL =
       Pattern.compile(
           "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.-]+\\.(?:ru|com|org|net|vn|int)/\\S*");
@@ -185,17 +217,23 @@ public final class EntityRecognizer {
       NameIndex.Match[] nameAt,
       List<Set<String>> lemmas) {
     List<Mention> people = new ArrayList<>();
+    NameIndex.Match[] titleAt = new NameIndex.Match[tokens.size()];
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.get(t).isWord()) {
+        titleAt[t] = titleIndex.longestAt(text, tokens, t, lemmas);
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
-      NameIndex.Match title =
-          tokens.get(i).isWord() ? titleIndex.longestAt(text, tokens, i, lemmas) : null;
+      NameIndex.Match title = titleAt[i];
       if (title == null) {
         i++;
         continue;
       }
       int next = title.last() + 1;
       next = skipAffiliation(tokens, next, lang, nameAt);
-      int last = nameEnd(text, tokens, next, lang, nameAt);
+      RussianNames.Case titleCase = caseOf(title, tokens);
+      int last = nameEnd(text, tokens, next, nameAt, titleAt, lang, titleCase);
       if (last < next) {
         i = title.last() + 1;
         continue;
@@ -204,7 +242,7 @@ public final class EntityRecognizer {
       int end = tokens.get(last).end();
       people.add(
           new Mention(
-              "person:" + normalisedName(tokens, next, last, lang),
+              "person:" + normalisedName(tokens, next, last, lang, titleCase),
               EntityKind.PERSON,
               text.substring(start, end),
               start,
@@ -213,6 +251,12 @@ public final class EntityRecognizer {
       i = last + 1;
     }
     return people;
+  }
+
+  /** The grammatical case of a Russian title as written (its first word), UNKNOWN for English. */
+  private static RussianNames.Case caseOf(NameIndex.Match title, List<Token> tokens) {
+    String nominative = Tokenizer.tokens(title.target().form().form()).getFirst().text();
+    return RussianNames.caseOf(nominative, tokens.get(title.first()).text());
   }
 
   /** Skips "of (the) Russia", "России", "of the United Nations" after a title. */
@@ -237,16 +281,27 @@ public final class EntityRecognizer {
 
   /** The last token of the name starting at {@code at}, or {@code at - 1} when there is none. */
   private int nameEnd(
-      String text, List<Token> tokens, int at, String lang, NameIndex.Match[] nameAt) {
+      String text,
+      List<Token> tokens,
+      int at,
+      NameIndex.Match[] nameAt,
+      NameIndex.Match[] titleAt,
+      String lang,
+      RussianNames.Case titleCase) {
     int k = at;
     int last = at - 1;
     int words = 0;
+    Set<String> seen = new HashSet<>();
     while (k < tokens.size() && words < MAX_NAME_WORDS) {
       Token token = tokens.get(k);
       if (k > at && gapHasBreak(text, tokens.get(k - 1).end(), token.start())) {
         break;
       }
-      if (token.isWord() && token.isCapitalised() && !token.isAllCaps() && nameAt[k] == null) {
+      if (token.isWord()
+          && token.isCapitalised()
+          && !token.isAllCaps()
+          && nameAt[k] == null
+          && titleAt[k] == null) {
         if (k == at && NOT_NAMES.contains(token.text())) {
           break;
         }
@@ -257,6 +312,12 @@ public final class EntityRecognizer {
             k += 2;
             continue;
           }
+          break;
+        }
+        // "Dmitry Medvedev Medvedev Dmitry": a page's index of persons follows the name
+        String normalised =
+            "ru".equals(lang) ? RussianNames.nominative(token.text(), titleCase) : token.text();
+        if (!seen.add(normalised)) {
           break;
         }
         last = k;
@@ -288,14 +349,21 @@ public final class EntityRecognizer {
    * words replaced by their lemma when the lemmatizer knows exactly one, and initials written
    * without spaces ("в.в.путин").
    */
-  private String normalisedName(List<Token> tokens, int first, int last, String lang) {
+  private String normalisedName(
+      List<Token> tokens, int first, int last, String lang, RussianNames.Case titleCase) {
     StringBuilder name = new StringBuilder();
     for (int k = first; k <= last; k++) {
       Token token = tokens.get(k);
       String word = token.text();
       if ("ru".equals(lang) && token.isWord() && word.length() > 1) {
         Set<String> known = lemmatizer.lemmas(word);
-        word = known.size() == 1 ? known.iterator().next() : word;
+        boolean hyphenatedFirstPart =
+            k < last && tokens.get(k + 1).text().equals("-"); // Касым-Жомартом
+        if (known.size() == 1) {
+          word = known.iterator().next();
+        } else if (!hyphenatedFirstPart) {
+          word = RussianNames.nominative(word, titleCase);
+        }
       }
       if (k > first && tokens.get(k - 1).end() < token.start()) {
         name.append(' ');

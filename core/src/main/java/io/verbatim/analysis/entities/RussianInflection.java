@@ -91,6 +91,9 @@ final class RussianInflection {
     if (isNeuterNoun(k)) {
       return new Paradigm(dropLast, NEUTER_IE); // Движение, Соглашение
     }
+    if ((last == 'а' || last == 'я') && "аоуыэю".indexOf(k.charAt(k.length() - 2)) >= 0) {
+      return new Paradigm(k, INDECLINABLE); // Самоа, Никарагуа, Папуа: not "Самое"
+    }
     return switch (last) {
       case 'а', 'я' -> new Paradigm(dropLast, NOUN_A);
       case 'й' -> new Paradigm(dropLast, NOUN_J);

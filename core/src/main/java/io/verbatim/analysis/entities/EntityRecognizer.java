@@ -268,7 +268,12 @@ public final class EntityRecognizer {
       if (k < tokens.size() && tokens.get(k).text().equals("the")) {
         k++;
       }
-      if (k < tokens.size() && nameAt[k] != null && !nameAt[k].target().form().blocks()) {
+      // "President of Brazil Dilma Rousseff"; but "Commander of the Russian National Guard" names
+      // no one: an adjective starts a longer name of something else
+      if (k < tokens.size()
+          && nameAt[k] != null
+          && !nameAt[k].target().form().blocks()
+          && !nameAt[k].target().adjectival()) {
         return nameAt[k].last() + 1;
       }
       return at;
@@ -302,8 +307,10 @@ public final class EntityRecognizer {
           && !token.isAllCaps()
           && nameAt[k] == null
           && titleAt[k] == null) {
-        if (k == at && NOT_NAMES.contains(token.text())) {
-          break;
+        if (k == at
+            && (NOT_NAMES.contains(token.text())
+                || "ru".equals(lang) && endsLikeRussianAdjective(token.text()))) {
+          break; // "Генеральным секретарём Центрального комитета": not a name
         }
         boolean initial = token.text().length() == 1;
         if (initial) {
@@ -334,6 +341,14 @@ public final class EntityRecognizer {
       }
     }
     return last;
+  }
+
+  private static final List<String> RUSSIAN_ADJECTIVE_ENDINGS =
+      List.of("ого", "его", "ому", "ему", "ской", "ских", "ская", "ское", "ские", "ной", "ных");
+
+  private static boolean endsLikeRussianAdjective(String word) {
+    String key = RussianInflection.key(word);
+    return RUSSIAN_ADJECTIVE_ENDINGS.stream().anyMatch(key::endsWith);
   }
 
   private static boolean adjacent(Token before, Token dash, Token after) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -215,10 +214,29 @@ class EntityRecognizerTest {
 
   @Test
   void countsByEntity() {
-    Map<String, Long> counts =
-        en("Syria, Syrian refugees, NATO and Syria again.").stream()
-            .collect(Collectors.groupingBy(Mention::entityId, Collectors.counting()));
-    assertEquals(Map.of("SYR", 3L, "org:nato", 1L), counts);
+    List<EntityCount> counts = EntityCount.of(en("Syria, Syrian refugees, NATO and Syria again."));
+    assertEquals(
+        List.of(
+            new EntityCount(
+                "SYR",
+                EntityKind.COUNTRY,
+                3,
+                1,
+                List.of(
+                    new EntityCount.Span(0, 5),
+                    new EntityCount.Span(7, 13),
+                    new EntityCount.Span(33, 38))),
+            new EntityCount(
+                "org:nato", EntityKind.ORGANISATION, 1, 0, List.of(new EntityCount.Span(24, 28)))),
+        counts);
+  }
+
+  @Test
+  void russianBareSecurityCouncilIsRussiasWhenTheTextNamesRussiaButNotTheUn() {
+    assertEquals(
+        List.of("RUS", "org:ru-security-council"),
+        ids(ru("Президент России провёл совещание с членами Совета Безопасности.")));
+    assertEquals(List.of(), ids(ru("Совет Безопасности собрался.")));
   }
 
   @Test

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * UN) is kept only when the condition holds for the text's other mentions. People are found after a
  * title ({@code President}, {@code Министр иностранных дел}), optionally followed by a country or
  * organisation, then a capitalised name or initials; their id is {@code person:} plus the
- * lower-case name (Russian words lemmatised when the lemmatizer knows them).
+ * lower-case name (Russian names put back in the nominative by the case of their title).
  *
  * <p>Thread-safe; one instance serves any number of texts.
  */
@@ -312,6 +312,9 @@ public final class EntityRecognizer {
                 || "ru".equals(lang) && endsLikeRussianAdjective(token.text()))) {
           break; // "Генеральным секретарём Центрального комитета": not a name
         }
+        if ("ru".equals(lang) && isRussianVerb(token.text())) {
+          break; // "... Токаевым Состоялся телефонный разговор": the name has ended
+        }
         boolean initial = token.text().length() == 1;
         if (initial) {
           // "В.В.Путин", "George W. Bush": an initial needs its dot
@@ -346,6 +349,14 @@ public final class EntityRecognizer {
   private static final List<String> RUSSIAN_ADJECTIVE_ENDINGS =
       List.of("ого", "его", "ому", "ему", "ской", "ских", "ская", "ское", "ские", "ной", "ных");
 
+  /** Whether every lemma the dictionary gives for {@code word} is a verb infinitive. */
+  private boolean isRussianVerb(String word) {
+    Set<String> lemmas = lemmatizer.lemmas(word);
+    return !lemmas.isEmpty()
+        && lemmas.stream()
+            .allMatch(l -> l.endsWith("ть") || l.endsWith("ться") || l.endsWith("ти"));
+  }
+
   private static boolean endsLikeRussianAdjective(String word) {
     String key = RussianInflection.key(word);
     return RUSSIAN_ADJECTIVE_ENDINGS.stream().anyMatch(key::endsWith);
@@ -360,9 +371,10 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The name as one lower-case string: tokens joined by a space where the text had space; Russian
-   * words replaced by their lemma when the lemmatizer knows exactly one, and initials written
-   * without spaces ("в.в.путин").
+   * The name as one lower-case string: tokens joined by a space where the text had space. Russian
+   * words are put in the nominative by the case of the title (or, when that is unknown, replaced by
+   * their lemma if the lemmatizer knows exactly one), {@code ё} is written {@code е}, and initials
+   * are written without spaces ("в.в.путин").
    */
   private String normalisedName(
       List<Token> tokens, int first, int last, String lang, RussianNames.Case titleCase) {
@@ -371,12 +383,15 @@ public final class EntityRecognizer {
       Token token = tokens.get(k);
       String word = token.text();
       if ("ru".equals(lang) && token.isWord() && word.length() > 1) {
-        Set<String> known = lemmatizer.lemmas(word);
         boolean hyphenatedFirstPart =
             k < last && tokens.get(k + 1).text().equals("-"); // Касым-Жомартом
-        if (known.size() == 1) {
-          word = known.iterator().next();
+        if (titleCase == RussianNames.Case.UNKNOWN) {
+          // no case to agree with: trust the dictionary when it knows exactly one lemma
+          Set<String> known = lemmatizer.lemmas(word);
+          word = known.size() == 1 ? known.iterator().next() : word;
         } else if (!hyphenatedFirstPart) {
+          // the title's case decides; the dictionary would turn foreign names into Russian ones
+          // (Тани is not Таня)
           word = RussianNames.nominative(word, titleCase);
         }
       }
@@ -386,7 +401,7 @@ public final class EntityRecognizer {
       name.append(word.toLowerCase(Locale.ROOT));
     }
     String joined = name.toString();
-    return "ru".equals(lang) ? joined.replace(". ", ".") : joined;
+    return "ru".equals(lang) ? RussianInflection.key(joined.replace(". ", ".")) : joined;
   }
 
   private NameIndex nameIndex(String lang) {

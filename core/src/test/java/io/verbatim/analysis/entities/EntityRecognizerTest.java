@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.verbatim.analysis.morphology.RussianLemmatizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,6 +147,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void withTheRussianDictionaryIrregularFormsMatchToo() {
+    EntityRecognizer withDictionary =
+        new EntityRecognizer(Gazetteer.standard(), RussianLemmatizer.instance());
+    List<Mention> m =
+        withDictionary.recognise(
+            "Послы Египта и Соединённых Штатов обсудили с российскими коллегами работу ОДКБ.",
+            "ru");
+    assertEquals(List.of("EGY", "USA", "RUS", "org:csto"), ids(m));
+    assertEquals("Египта", m.getFirst().surface());
+  }
+
+  @Test
   void russianCompoundAdjectives() {
     List<Mention> m = ru("Российско-китайские переговоры прошли в Кремле.");
     assertEquals(List.of("RUS", "CHN"), ids(m));
@@ -201,7 +214,7 @@ class EntityRecognizerTest {
   void russianPeopleWithTitles() {
     List<Mention> m = ru("Президент России В.В.Путин встретился с Министром иностранных дел.");
     assertEquals(List.of("RUS", "person:в.в.путин"), ids(m));
-    // "Путиным" from the lemmatizer, "Владимиром" from the case of the title (instrumental)
+    // the title is instrumental, so is the name: "Владимиром Путиным" is Владимир Путин
     List<Mention> lemmatised = ru("Беседа с Президентом Владимиром Путиным.");
     assertEquals(List.of("person:владимир путин"), ids(lemmatised));
     assertEquals(

@@ -1,5 +1,6 @@
 package io.verbatim.ingest;
 
+import io.verbatim.analysis.entities.EntityRecognizer;
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.extract.LanguageDetector;
@@ -420,7 +421,8 @@ public final class Ingestor {
 
   /**
    * Gives a statement read from {@code capture} what the pipeline adds: the language (detected and
-   * marked inferred when the reader did not state it), the id, the source and a statement key.
+   * marked inferred when the reader did not state it), the entity mentions of its body, the id, the
+   * source and a statement key.
    */
   private Statement complete(
       Capture capture, FormatReader reader, ReadItem.Read read, String sha, String fileSha) {
@@ -435,6 +437,7 @@ public final class Ingestor {
               });
     }
     Statement draft = b.build();
+    b.withMentions(EntityRecognizer.standard().count(draft.body(), draft.language()));
     b.withId(Statement.idFor(sha))
         .withSource(
             new Source(

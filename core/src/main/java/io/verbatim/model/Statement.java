@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *   <li>{@code body} is never blank; paragraphs are separated by one blank line ({@code "\n\n"}).
  *   <li>A field the source does not state is null (lists and maps empty); {@code inferred} names
  *       the fields whose values were read indirectly (e.g. the speaker read from the title).
+ *   <li>{@code mentions} are the countries, organisations and people the body names, found by
+ *       analysis at ingest (not stated by the page), with char offsets into {@code body}.
  * </ul>
  *
  * <p>Readers build statements without {@code id} and {@code source}; the ingest pipeline adds them.
@@ -50,6 +52,7 @@ import java.util.regex.Pattern;
   "materials",
   "extra",
   "inferred",
+  "mentions",
   "source",
   "body"
 })
@@ -70,7 +73,8 @@ public record Statement(
     String body,
     List<Material> materials,
     Map<String, String> extra,
-    Set<String> inferred) {
+    Set<String> inferred,
+    List<EntityCount> mentions) {
 
   private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -94,11 +98,13 @@ public record Statement(
           "documentNumber",
           "body",
           "materials",
-          "extra");
+          "extra",
+          "mentions");
 
   public Statement {
     versions = List.copyOf(versions == null ? List.of() : versions);
     materials = List.copyOf(materials == null ? List.of() : materials);
+    mentions = List.copyOf(mentions == null ? List.of() : mentions);
     extra =
         extra == null
             ? Map.of()
@@ -144,6 +150,7 @@ public record Statement(
     b.materials = new ArrayList<>(materials);
     b.extra = new LinkedHashMap<>(extra);
     b.inferred = new TreeSet<>(inferred);
+    b.mentions = new ArrayList<>(mentions);
     return b;
   }
 
@@ -167,6 +174,7 @@ public record Statement(
     private List<Material> materials = new ArrayList<>();
     private Map<String, String> extra = new LinkedHashMap<>();
     private Set<String> inferred = new TreeSet<>();
+    private List<EntityCount> mentions = new ArrayList<>();
 
     private Builder() {}
 
@@ -302,6 +310,12 @@ public record Statement(
       return this;
     }
 
+    /** Sets the entity mentions found in the body (offsets into it). */
+    public Builder withMentions(Collection<EntityCount> mentions) {
+      this.mentions = new ArrayList<>(mentions == null ? List.of() : mentions);
+      return this;
+    }
+
     public String body() {
       return body;
     }
@@ -341,7 +355,8 @@ public record Statement(
           body,
           materials,
           extra,
-          inferred);
+          inferred,
+          mentions);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.time.LocalDateTime;
@@ -61,6 +62,10 @@ public final class IndexFields {
   public static final String PLACE = "place";
   public static final String FORMAT = "format";
   public static final String DOCUMENT_NUMBER = "documentNumber";
+
+  /** Entity ids the body mentions (e.g. {@code RUS}, {@code org:nato}); one value per entity. */
+  public static final String MENTION = "mention";
+
   public static final String PUBLISHED = "published";
   public static final String YEAR = "year";
   public static final String INGESTED_AT = "ingestedAt";
@@ -149,6 +154,7 @@ public final class IndexFields {
     perField.put(TEXT_GROUP, keyword);
     perField.put(FORMAT, keyword);
     perField.put(DOCUMENT_NUMBER, keyword);
+    perField.put(MENTION, keyword);
     perField.put(STATEMENT_KEY, keyword);
     return new PerFieldAnalyzerWrapper(standard, perField);
   }
@@ -190,6 +196,9 @@ public final class IndexFields {
     addKeyword(doc, PLACE, statement.place(), true);
     addKeyword(doc, FORMAT, statement.source().format(), false);
     addKeyword(doc, DOCUMENT_NUMBER, statement.documentNumber(), false);
+    for (EntityCount mention : statement.mentions()) {
+      addKeyword(doc, MENTION, mention.entityId(), false);
+    }
 
     if (statement.published() != null) {
       long minutes = epochMinutes(statement.published().localDateTime());

@@ -53,6 +53,7 @@ final class QueryTranslator {
     USER_FIELDS.put("language", IndexFields.LANGUAGE);
     USER_FIELDS.put("id", IndexFields.ID);
     USER_FIELDS.put("number", IndexFields.DOCUMENT_NUMBER);
+    USER_FIELDS.put("mention", IndexFields.MENTION);
   }
 
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("line \\d+, column (\\d+)");

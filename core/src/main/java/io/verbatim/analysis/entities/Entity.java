@@ -1,5 +1,6 @@
 package io.verbatim.analysis.entities;
 
+import io.verbatim.model.EntityKind;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package io.verbatim.analysis.entities;
 
 import io.verbatim.analysis.morphology.Lemmatizer;
+import io.verbatim.model.EntityKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -89,6 +90,27 @@ public final class EntityRecognizer {
     this.lemmatizer = Objects.requireNonNull(lemmatizer, "a lemmatizer");
     this.names = Map.of("en", nameIndex("en"), "ru", nameIndex("ru"));
     this.titles = Map.of("en", titleIndex("en"), "ru", titleIndex("ru"));
+  }
+
+  private static final class Standard {
+    static final EntityRecognizer INSTANCE =
+        new EntityRecognizer(
+            Gazetteer.standard(), io.verbatim.analysis.morphology.RussianLemmatizer.instance());
+  }
+
+  /**
+   * The recogniser over the built-in gazetteer and the Russian dictionary lemmatizer, loaded once
+   * on first use; thread-safe.
+   */
+  public static EntityRecognizer standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * The entity counts of {@code text}: its mentions grouped by entity, or none when unsupported.
+   */
+  public List<io.verbatim.model.EntityCount> count(String text, String language) {
+    return supports(language) ? Mention.countByEntity(recognise(text, language)) : List.of();
   }
 
   /** The languages this recogniser reads ({@code en}, {@code ru}). */

@@ -1,6 +1,7 @@
 package io.verbatim.analysis.entities;
 
 import io.verbatim.ingest.BadInputException;
+import io.verbatim.model.EntityKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

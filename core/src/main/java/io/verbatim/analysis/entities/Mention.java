@@ -1,5 +1,11 @@
 package io.verbatim.analysis.entities;
 
+import io.verbatim.model.EntityCount;
+import io.verbatim.model.EntityKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,5 +29,24 @@ public record Mention(
       throw new IllegalArgumentException(
           "mention offsets [" + start + ", " + end + ") do not fit surface '" + surface + "'");
     }
+  }
+
+  /** The mentions grouped by entity, in order of first mention. */
+  public static List<EntityCount> countByEntity(List<Mention> mentions) {
+    Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+    }
+    List<EntityCount> counts = new ArrayList<>(byEntity.size());
+    byEntity.forEach(
+        (id, list) ->
+            counts.add(
+                new EntityCount(
+                    id,
+                    list.getFirst().kind(),
+                    list.size(),
+                    (int) list.stream().filter(Mention::adjectival).count(),
+                    list.stream().map(m -> new EntityCount.Span(m.start(), m.end())).toList())));
+    return List.copyOf(counts);
   }
 }

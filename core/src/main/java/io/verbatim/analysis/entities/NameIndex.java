@@ -1,6 +1,7 @@
 package io.verbatim.analysis.entities;
 
 import io.verbatim.analysis.morphology.Lemmatizer;
+import io.verbatim.model.EntityKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

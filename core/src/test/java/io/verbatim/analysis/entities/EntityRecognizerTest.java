@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.verbatim.analysis.morphology.RussianLemmatizer;
+import io.verbatim.model.EntityCount;
+import io.verbatim.model.EntityKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -227,7 +229,8 @@ class EntityRecognizerTest {
 
   @Test
   void countsByEntity() {
-    List<EntityCount> counts = EntityCount.of(en("Syria, Syrian refugees, NATO and Syria again."));
+    List<EntityCount> counts =
+        Mention.countByEntity(en("Syria, Syrian refugees, NATO and Syria again."));
     assertEquals(
         List.of(
             new EntityCount(

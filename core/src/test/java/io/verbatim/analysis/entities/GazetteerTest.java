@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.verbatim.ingest.BadInputException;
+import io.verbatim.model.EntityKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.verbatim.analysis.entities;
+package io.verbatim.model;
 
 /** What an entity is. */
 public enum EntityKind {

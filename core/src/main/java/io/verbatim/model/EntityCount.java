@@ -1,9 +1,6 @@
-package io.verbatim.analysis.entities;
+package io.verbatim.model;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,24 +27,5 @@ public record EntityCount(
       throw new IllegalArgumentException(
           "count " + count + " does not match " + offsets.size() + " offsets for " + entityId);
     }
-  }
-
-  /** The mentions grouped by entity, in order of first mention. */
-  public static List<EntityCount> of(List<Mention> mentions) {
-    Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
-    }
-    List<EntityCount> counts = new ArrayList<>(byEntity.size());
-    byEntity.forEach(
-        (id, list) ->
-            counts.add(
-                new EntityCount(
-                    id,
-                    list.getFirst().kind(),
-                    list.size(),
-                    (int) list.stream().filter(Mention::adjectival).count(),
-                    list.stream().map(m -> new Span(m.start(), m.end())).toList())));
-    return List.copyOf(counts);
   }
 }

@@ -2,6 +2,7 @@ package io.verbatim.lucene.analysis;
 
 import io.verbatim.analysis.morphology.Lemmatizer;
 import io.verbatim.analysis.morphology.RussianLemmatizer;
+import java.io.Reader;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,6 +11,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -18,11 +21,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * терроризма} and {@code терроризмом}, {@code архивы} finds {@code архив}, and the phrase {@code
  * "меры доверия"} finds {@code "мерам доверия"}.
  *
- * <p>Chain: {@link StandardTokenizer}, {@link LowerCaseFilter}, {@link YoToYeFilter}, {@link
- * StopFilter} with {@link #defaultStopSet()}, then {@link RussianLemmaFilter}: every lemma of an
- * ambiguous word at one position, the Snowball stem when the dictionary does not know the word,
- * Latin words and numbers lower-cased and otherwise unchanged. Use the same analyzer to index and
- * to query. Thread-safe, like every Lucene {@link Analyzer}.
+ * <p>Chain: stress marks (combining acute, U+0301) and soft hyphens (U+00AD) removed, {@link
+ * StandardTokenizer}, {@link LowerCaseFilter}, {@link YoToYeFilter}, {@link StopFilter} with {@link
+ * #defaultStopSet()}, then {@link RussianLemmaFilter}: every lemma of an ambiguous word at one
+ * position, the Snowball stem when the dictionary does not know the word, Latin words and numbers
+ * lower-cased and otherwise unchanged. Use the same analyzer to index and to query. Thread-safe,
+ * like every Lucene {@link Analyzer}.
  */
 public final class RussianMorphologyAnalyzer extends Analyzer {
   /**
@@ -33,6 +37,16 @@ public final class RussianMorphologyAnalyzer extends Analyzer {
       Set.of(
           "человек", "жизнь", "сказал", "сказала", "сказать", "говорил", "сегодня", "один", "два",
           "три");
+
+  /** Characters inside words that do not change them: stress marks and soft hyphens. */
+  private static final NormalizeCharMap INVISIBLE_IN_WORDS;
+
+  static {
+    NormalizeCharMap.Builder invisible = new NormalizeCharMap.Builder();
+    invisible.add("\u0301", "");
+    invisible.add("\u00AD", "");
+    INVISIBLE_IN_WORDS = invisible.build();
+  }
 
   private final Lemmatizer lemmatizer;
   private final CharArraySet stopWords;
@@ -64,6 +78,16 @@ public final class RussianMorphologyAnalyzer extends Analyzer {
       }
     }
     return CharArraySet.unmodifiableSet(stopWords);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(INVISIBLE_IN_WORDS, reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new MappingCharFilter(INVISIBLE_IN_WORDS, reader);
   }
 
   @Override

@@ -117,6 +117,18 @@ class RussianMorphologyAnalyzerTest {
   }
 
   @Test
+  void stressMarksAndSoftHyphensDoNotSplitOrHideWords() {
+    String text = "перегово\u0301ров пере\u00ADговоры";
+    List<AnalyzedToken> tokens = AnalyzedToken.analyze(ANALYZER, text);
+    assertThat(tokens).extracting(AnalyzedToken::term).containsExactly("переговоры", "переговоры");
+    // Offsets still point into the original text, marks included.
+    assertThat(text.substring(tokens.get(0).start(), tokens.get(0).end()))
+        .isEqualTo("перегово\u0301ров");
+    assertThat(text.substring(tokens.get(1).start(), tokens.get(1).end()))
+        .isEqualTo("пере\u00ADговоры");
+  }
+
+  @Test
   void stopWordsWithYoAreStoppedInEitherSpelling() {
     assertThat(RussianMorphologyAnalyzer.defaultStopSet().contains("еще")).isTrue();
     assertThat(AnalyzedToken.terms(ANALYZER, "ещё")).isEmpty();

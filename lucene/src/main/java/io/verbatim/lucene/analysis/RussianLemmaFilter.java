@@ -4,7 +4,7 @@ import io.verbatim.analysis.morphology.Lemmatizer;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +28,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * words (names, new coinages) still conflate among themselves. Tokens without a Cyrillic letter
  * (Latin words, numbers) and tokens marked as keywords pass through unchanged.
  *
- * <p>Keeps a small per-instance cache of answers (analyzers reuse their filters per thread), so
- * frequent words are looked up once.
+ * <p>Keeps a per-instance cache of the answers for the {@value #CACHE_LIMIT} most recently used
+ * words (analyzers reuse their filters per thread), so frequent words are looked up once.
  */
 public final class RussianLemmaFilter extends TokenFilter {
   /** The token type of the second and further lemmas of an ambiguous word. */
@@ -39,7 +39,13 @@ public final class RussianLemmaFilter extends TokenFilter {
 
   private final Lemmatizer lemmatizer;
   private final RussianStemmer fallbackStemmer = new RussianStemmer();
-  private final Map<String, String[]> cache = new HashMap<>();
+  private final Map<String, String[]> cache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+          return size() > CACHE_LIMIT;
+        }
+      };
   private final Deque<String> pendingLemmas = new ArrayDeque<>(4);
   private State tokenState;
 
@@ -74,9 +80,6 @@ public final class RussianLemmaFilter extends TokenFilter {
     String[] lemmas = cache.get(word);
     if (lemmas == null) {
       lemmas = lemmasOrStem(word);
-      if (cache.size() >= CACHE_LIMIT) {
-        cache.clear();
-      }
       cache.put(word, lemmas);
     }
     term.setEmpty().append(lemmas[0]);

@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.lucene.analysis.RussianMorphologyAnalyzer;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
@@ -12,7 +13,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,7 +37,7 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code record}: the whole statement as {@link Json} (stored only); the one source of truth
  *       when reading back.
  *   <li>{@code title.xx} / {@code body.xx}: analysed text, where {@code xx} is the statement's
- *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianAnalyzer, {@code other}:
+ *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianMorphologyAnalyzer, {@code other}:
  *       StandardAnalyzer); bodies have offsets in postings for the UnifiedHighlighter.
  *   <li>{@code textGroup}: keyword, which of those the statement uses.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
@@ -112,7 +112,7 @@ public final class IndexFields {
     Analyzer newAnalyzer() {
       return switch (this) {
         case EN -> new EnglishAnalyzer();
-        case RU -> new RussianAnalyzer();
+        case RU -> new RussianMorphologyAnalyzer();
         case OTHER -> new StandardAnalyzer();
       };
     }

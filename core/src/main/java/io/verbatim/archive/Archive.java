@@ -68,6 +68,12 @@ public interface Archive extends AutoCloseable {
    */
   SearchResult search(SearchRequest request) throws IOException;
 
+  // ---- search: filters, facets, deep paging (issue 3, search) ----
+
+  // ---- concordance, timeline, export (issue 3, kwic) ----
+
+  // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
+
   /** Counts of what is stored. */
   ArchiveStats stats() throws IOException;
 

@@ -37,8 +37,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code record}: the whole statement as {@link Json} (stored only); the one source of truth
  *       when reading back.
  *   <li>{@code title.xx} / {@code body.xx}: analysed text, where {@code xx} is the statement's
- *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianMorphologyAnalyzer, {@code other}:
- *       StandardAnalyzer); bodies have offsets in postings for the UnifiedHighlighter.
+ *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianMorphologyAnalyzer,
+ *       {@code other}: StandardAnalyzer); bodies have offsets in postings for the
+ *       UnifiedHighlighter.
  *   <li>{@code textGroup}: keyword, which of those the statement uses.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code documentNumber}: keyword plus sorted-set doc values (for facet counts);

@@ -327,8 +327,7 @@ public final class LuceneArchive implements Archive {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "search request");
-    Query query =
-        translator.translate(request.query(), request.language(), request.from(), request.to());
+    Query query = selection(request);
     IndexSearcher searcher = acquireFresh();
     try {
       if (request.limit() == 0) {
@@ -447,13 +446,51 @@ public final class LuceneArchive implements Archive {
     }
   }
 
+  /**
+   * The Lucene query that selects what {@code request} asks for (its query and every filter).
+   * Search, concordance, timeline, export and the analyses all select statements through this one
+   * method.
+   */
+  Query selection(SearchRequest request) {
+    Objects.requireNonNull(request, "the selection");
+    return translator.translate(request.query(), request.language(), request.from(), request.to());
+  }
+
+  /** Work done with a searcher over the committed index. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on a fresh searcher and releases it afterwards. */
+  <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = acquireFresh();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The analyzer the index was built with (per field), for re-analysing stored texts. */
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  // ---- search: filters, facets, deep paging (issue 3, search) ----
+
+  // ---- concordance, timeline, export (issue 3, kwic) ----
+
+  // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
+
   private IndexSearcher acquireFresh() throws IOException {
     ensureOpen();
     searchers.maybeRefresh();
     return searchers.acquire();
   }
 
-  private static Statement record(IndexSearcher searcher, int doc) throws IOException {
+  /** The stored record of index document {@code doc}. */
+  static Statement record(IndexSearcher searcher, int doc) throws IOException {
     String json = searcher.storedFields().document(doc).get(IndexFields.RECORD);
     if (json == null) {
       throw new IOException("index document " + doc + " has no stored record");

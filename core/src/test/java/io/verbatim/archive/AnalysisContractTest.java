@@ -242,6 +242,22 @@ public abstract class AnalysisContractTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void emptySelectionsGiveEmptyAnswersAndBadLimitsAreRejected() throws IOException {
+    addHarbourStatements();
+    SearchRequest none = SearchRequest.builder("absentword").build();
+    assertThat(archive.comentions(none, 10)).isEmpty();
+    assertThat(archive.keyness(none, null, "en", 10)).isEmpty();
+    assertThat(archive.keyness(all(), null, "fr", 10)).isEmpty();
+    assertThat(archive.collocations(none, "port", "en", 3, 1, 10)).isEmpty();
+    assertThatThrownBy(() -> archive.comentions(all(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+    assertThatThrownBy(() -> archive.collocations(all(), "port", "en", 0, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("window");
+  }
+
   // ---- language versions -----------------------------------------------------------------------
 
   @Test

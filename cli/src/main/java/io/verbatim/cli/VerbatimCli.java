@@ -26,6 +26,10 @@ import picocli.CommandLine.Command;
       FormatsCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      CoMentionsCommand.class,
+      KeynessCommand.class,
+      CollocationsCommand.class,
+      VersionsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

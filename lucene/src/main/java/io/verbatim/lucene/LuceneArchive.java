@@ -4,8 +4,12 @@ import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
+import io.verbatim.archive.CoMention;
+import io.verbatim.archive.Collocate;
+import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -391,6 +395,45 @@ public final class LuceneArchive implements Archive {
   // ---- concordance, timeline, export (issue 3, kwic) ----
 
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
+
+  @Override
+  public List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+    Query query = selection(selection);
+    return withSearcher(searcher -> LuceneCoMentions.compute(searcher, query, limit));
+  }
+
+  @Override
+  public List<KeyTerm> keyness(
+      SearchRequest subset, SearchRequest reference, String language, int limit)
+      throws IOException {
+    Query subsetQuery = selection(subset);
+    Query referenceQuery = reference == null ? null : selection(reference);
+    return withSearcher(
+        searcher ->
+            LuceneKeyness.compute(
+                searcher, analyzer, subsetQuery, referenceQuery, language, limit));
+  }
+
+  @Override
+  public List<Collocate> collocations(
+      SearchRequest selection,
+      String term,
+      String language,
+      int window,
+      int minFrequency,
+      int limit)
+      throws IOException {
+    Query query = selection(selection);
+    return withSearcher(
+        searcher ->
+            LuceneCollocations.compute(
+                searcher, analyzer, query, term, language, window, minFrequency, limit));
+  }
+
+  @Override
+  public List<VersionLink> languageVersions(String id) throws IOException {
+    return withSearcher(searcher -> LuceneLanguageVersions.find(searcher, id));
+  }
 
   private IndexSearcher acquireFresh() throws IOException {
     ensureOpen();

@@ -27,7 +27,7 @@ final class CoMentionsCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
-  @Mixin AnalysisSelection selection;
+  @Mixin FilterOptions selection;
 
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (default: all).")
   String query;

@@ -28,7 +28,7 @@ final class CollocationsCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
-  @Mixin AnalysisSelection selection;
+  @Mixin FilterOptions selection;
 
   @Parameters(paramLabel = "TERM", description = "The node term (one word).")
   String term;

@@ -30,7 +30,7 @@ final class KeynessCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
-  @Mixin AnalysisSelection selection;
+  @Mixin FilterOptions selection;
 
   @Parameters(paramLabel = "QUERY", description = "The subset's query ('' for all).")
   String query;

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
+    mixinStandardHelpOptions = true,
     description = {
       "Benchmarks. 'bench ingest PATH…' times the whole ingest pipeline and, in the same run, a",
       "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements."

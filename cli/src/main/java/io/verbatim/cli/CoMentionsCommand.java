@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim comentions}: entity pairs mentioned in the same statements. */
 @Command(
     name = "comentions",
+    mixinStandardHelpOptions = true,
     description = {
       "Entity pairs mentioned together in the statements QUERY selects (all when omitted): how",
       "many statements mention both (n), each (nA, nB), of N, and logDice = 14 + log2(2n/(nA+nB))."

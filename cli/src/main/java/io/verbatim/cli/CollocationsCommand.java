@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim collocations}: terms near a term. */
 @Command(
     name = "collocations",
+    mixinStandardHelpOptions = true,
     description = {
       "Terms within --window token positions of TERM in the bodies of one language: f(xy)",
       "together, f(y) collocate, f(x) node frequency, N tokens, logDice = 14 + log2(2f(xy)/(f(x)+f(y)))",

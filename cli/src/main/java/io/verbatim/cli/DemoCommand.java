@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
+    mixinStandardHelpOptions = true,
     description = {
       "Ingests the sample statements into a fresh archive and runs a few searches.",
       "The archive is left in place for you to try 'search', 'show' and 'stats' on."

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim formats}: the input formats. */
-@Command(name = "formats", description = "Lists the input formats for --format.")
+@Command(
+    name = "formats",
+    mixinStandardHelpOptions = true,
+    description = "Lists the input formats for --format.")
 final class FormatsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

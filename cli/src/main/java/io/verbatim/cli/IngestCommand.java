@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim ingest}: files and folders into the archive, with a report. */
 @Command(
     name = "ingest",
+    mixinStandardHelpOptions = true,
     description = {
       "Reads captured statements from files and folders (recursively) into the archive.",
       "Bad files are reported with the reason and the rest goes on; exit code 1 if any failed."

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim inspect}: how a file is read, as JSON; stores nothing. */
 @Command(
     name = "inspect",
+    mixinStandardHelpOptions = true,
     description = {
       "Prints the statement(s) read from a file as JSON (an array when the file holds several).",
       "Stores nothing: the quickest way to check how a page is read."

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim keyness}: terms over-represented in a selection. */
 @Command(
     name = "keyness",
+    mixinStandardHelpOptions = true,
     description = {
       "Terms over-represented in the statements QUERY selects, against --reference (or the rest",
       "of the archive) in one language: frequencies a (subset), b (reference) of c and d tokens,",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim search}: Lucene query syntax and filters over the archive, with facets. */
 @Command(
     name = "search",
+    mixinStandardHelpOptions = true,
     description = {
       "Searches the archive. QUERY uses Lucene's classic syntax: terms, \"phrases\", \"a b\"~5,",
       "wildcards (terror*), fuzzy (Lavrof~), AND/OR/NOT, and fields title:, body:, speaker:,",

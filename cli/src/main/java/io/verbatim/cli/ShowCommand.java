@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim show}: one statement, its versions, or its original bytes. */
 @Command(
     name = "show",
+    mixinStandardHelpOptions = true,
     description = "Shows one statement: its record, or with --original its exact original bytes.")
 final class ShowCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

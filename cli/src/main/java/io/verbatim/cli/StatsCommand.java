@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim stats}: what the archive holds. */
-@Command(name = "stats", description = "Counts statements by language, source format and year.")
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Counts statements by language, source format and year.")
 final class StatsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim versions}: the other language versions of a statement. */
 @Command(
     name = "versions",
+    mixinStandardHelpOptions = true,
     description = {
       "The other language versions of statement ID: explicit links (same kremlin.ru or mid.ru",
       "id, same document number) or, when there is none, inferred ones (date within a day,",

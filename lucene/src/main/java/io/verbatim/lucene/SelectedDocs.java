@@ -1,0 +1,89 @@
+package io.verbatim.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The documents a query selects, visited one by one in index order or in date order, for the
+ * analyses that read every selected document (concordance, timeline, export). Nothing is capped:
+ * every live matching document is visited unless the visitor stops.
+ */
+final class SelectedDocs {
+  private SelectedDocs() {}
+
+  /** Sees one selected document; returns false to stop the visit. */
+  @FunctionalInterface
+  interface Visitor {
+    boolean visit(LeafReaderContext leaf, int docInLeaf) throws IOException;
+  }
+
+  /** A weight for {@code query} that needs no scores (and so can give {@code matches}). */
+  static Weight weight(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  /**
+   * Visits the documents {@code weight} matches in index order, skipping deleted ones.
+   *
+   * @return the number visited (including the one whose visit said stop)
+   */
+  static long inIndexOrder(IndexSearcher searcher, Weight weight, Visitor visitor)
+      throws IOException {
+    long visited = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        visited++;
+        if (!visitor.visit(leaf, doc)) {
+          return visited;
+        }
+      }
+    }
+    return visited;
+  }
+
+  /**
+   * Visits the documents {@code query} matches by publication date (ties by id, undated last).
+   * Holds the ids of all matching documents (4 bytes each plus the sort's own top queue).
+   */
+  static void inDateOrder(IndexSearcher searcher, Query query, boolean newestFirst, Visitor visitor)
+      throws IOException {
+    int count = searcher.count(query);
+    if (count == 0) {
+      return;
+    }
+    SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, newestFirst);
+    published.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    Sort sort = new Sort(published, new SortField(IndexFields.ID, SortField.Type.STRING));
+    ScoreDoc[] ordered =
+        searcher.search(query, new TopFieldCollectorManager(sort, count, null, count)).scoreDocs;
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc hit : ordered) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      if (!visitor.visit(leaf, hit.doc - leaf.docBase)) {
+        return;
+      }
+    }
+  }
+}

@@ -229,6 +229,10 @@ class KwicTimelineExportCommandsTest {
         }
       }
     }
+    JsonNode mentioning =
+        Run.of(new TimelineCommand(), "--archive", archive, "--json", "mention:org\\:un").json();
+    assertThat(mentioning.get("total").asLong()).isEqualTo(1);
+    assertThat(mentioning.get("buckets").get(0).get("period").asText()).isEqualTo("2019");
     Run text = Run.of(new TimelineCommand(), "--archive", archive, "--by", "month", "").ok();
     assertThat(text.out()).contains("2019-05", "2019-11", "2020-01", "#", "undated", "total");
   }

@@ -79,9 +79,9 @@ public interface Archive extends AutoCloseable {
    * request sets a limit, and the summary says when the limit was reached.
    *
    * <p>Memory: in index order ({@link KwicRequest.Sort#NONE}) lines stream as they are found and
-   * delivery stops at the limit; in date order only the matching statements' ids are held; sorted
-   * by context words, every line is collected (about 2 × width words of text each) before the first
-   * is delivered.
+   * delivery stops at the limit; in date order statements are read a page at a time and delivery
+   * stops at the limit too; sorted by context words, every line (about 2 × width words of text
+   * each) is collected before the first is delivered, or with a limit only the first limit + 1.
    *
    * @throws QuerySyntaxException when the query cannot be parsed
    */

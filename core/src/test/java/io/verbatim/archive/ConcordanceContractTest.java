@@ -260,6 +260,27 @@ public abstract class ConcordanceContractTest {
   }
 
   @Test
+  void proximityAndFuzzyQueriesGiveTheirExactSpans() throws IOException {
+    List<KwicLine> near = lines(KwicRequest.of(query("\"freedom navigation\"~2")));
+    assertExact(near);
+    assertThat(near)
+        .extracting(KwicLine::match)
+        .containsExactlyInAnyOrder("freedom of navigation", "Freedom of navigation");
+    // Fuzzy terms are matched against indexed terms (English stems: navigation -> navig).
+    List<KwicLine> fuzzy = lines(KwicRequest.of(query("navog~1")));
+    assertExact(fuzzy);
+    assertThat(fuzzy).hasSize(9);
+    assertThat(fuzzy).allSatisfy(l -> assertThat(l.match()).isEqualToIgnoringCase("navigation"));
+  }
+
+  @Test
+  void overlappingMatchesOfOneSpanAreOneLine() throws IOException {
+    List<KwicLine> once = lines(KwicRequest.of(query("navigation")));
+    List<KwicLine> twice = lines(KwicRequest.of(query("navigation OR navig* OR body:navigation")));
+    assertThat(twice).isEqualTo(once);
+  }
+
+  @Test
   void eachStatementIsConcordancedInItsOwnLanguage() throws IOException {
     List<KwicLine> lines = lines(KwicRequest.of(query("судоходство")));
     assertExact(lines);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReaderContext;
@@ -59,6 +60,13 @@ final class LuceneConcordance {
           sort == KwicRequest.Sort.DATE_DESC,
           (leaf, doc) -> linesOf(weight, leaf, doc, delivery::offer));
     } else {
+      Comparator<Keyed> order =
+          Comparator.comparing(Keyed::word)
+              .thenComparing(k -> k.line().statementId())
+              .thenComparingInt(k -> k.line().start());
+      // With a limit, keep only the first limit + 1 lines (the extra one tells the limit was hit).
+      int keep = request.limit() == 0 ? Integer.MAX_VALUE : request.limit() + 1;
+      PriorityQueue<Keyed> worstFirst = new PriorityQueue<>(order.reversed());
       List<Keyed> all = new ArrayList<>();
       SelectedDocs.inIndexOrder(
           searcher,
@@ -69,13 +77,19 @@ final class LuceneConcordance {
                   leaf,
                   doc,
                   line -> {
-                    all.add(new Keyed(sortWord(line, sort), line));
+                    Keyed keyed = new Keyed(sortWord(line, sort), line);
+                    if (keep == Integer.MAX_VALUE) {
+                      all.add(keyed);
+                    } else if (worstFirst.size() < keep) {
+                      worstFirst.add(keyed);
+                    } else if (order.compare(keyed, worstFirst.peek()) < 0) {
+                      worstFirst.poll();
+                      worstFirst.add(keyed);
+                    }
                     return true;
                   }));
-      all.sort(
-          Comparator.comparing(Keyed::word)
-              .thenComparing(k -> k.line().statementId())
-              .thenComparingInt(k -> k.line().start()));
+      all.addAll(worstFirst);
+      all.sort(order);
       for (Keyed keyed : all) {
         if (!delivery.offer(keyed.line())) {
           break;

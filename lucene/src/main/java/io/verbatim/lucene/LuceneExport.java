@@ -11,7 +11,7 @@ import org.apache.lucene.search.Query;
 
 /**
  * Export over the Lucene index: every selected statement's stored record, in index order (streamed,
- * constant memory) or by date when the request sorts by date (holding the matching document ids).
+ * constant memory) or by date when the request sorts by date (a page of documents at a time).
  */
 final class LuceneExport {
   private LuceneExport() {}

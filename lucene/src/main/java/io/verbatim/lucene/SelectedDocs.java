@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -63,27 +64,35 @@ final class SelectedDocs {
     return visited;
   }
 
+  /** How many documents a page of the date order holds. */
+  static final int DATE_PAGE = 1024;
+
   /**
-   * Visits the documents {@code query} matches by publication date (ties by id, undated last).
-   * Holds the ids of all matching documents (4 bytes each plus the sort's own top queue).
+   * Visits the documents {@code query} matches by publication date (ties by id, undated last), a
+   * page of {@value #DATE_PAGE} documents at a time, so a visit that stops early reads only the
+   * first pages and memory stays one page.
    */
   static void inDateOrder(IndexSearcher searcher, Query query, boolean newestFirst, Visitor visitor)
       throws IOException {
-    int count = searcher.count(query);
-    if (count == 0) {
-      return;
-    }
     SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, newestFirst);
     published.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     Sort sort = new Sort(published, new SortField(IndexFields.ID, SortField.Type.STRING));
-    ScoreDoc[] ordered =
-        searcher.search(query, new TopFieldCollectorManager(sort, count, null, count)).scoreDocs;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (ScoreDoc hit : ordered) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      if (!visitor.visit(leaf, hit.doc - leaf.docBase)) {
+    FieldDoc after = null;
+    while (true) {
+      ScoreDoc[] page =
+          searcher.search(query, new TopFieldCollectorManager(sort, DATE_PAGE, after, DATE_PAGE))
+              .scoreDocs;
+      for (ScoreDoc hit : page) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        if (!visitor.visit(leaf, hit.doc - leaf.docBase)) {
+          return;
+        }
+      }
+      if (page.length < DATE_PAGE) {
         return;
       }
+      after = (FieldDoc) page[page.length - 1];
     }
   }
 }

@@ -6,15 +6,24 @@ import java.util.Locale;
  * Words around a span of text, for concordance context and its sort keys.
  *
  * <p>A word is a run of letters and digits; an apostrophe or hyphen between two such chars belongs
- * to the word ({@code don't}, {@code anti-nuclear}); surrogate pairs are never split. Everything
- * else (spaces, newlines, punctuation) separates words.
+ * to the word ({@code don't}, {@code anti-nuclear}); letters outside the basic plane count as
+ * letters and a surrogate pair is never split. Everything else (spaces, newlines, punctuation)
+ * separates words.
  */
 final class ContextWords {
   private ContextWords() {}
 
   static boolean isWordChar(CharSequence text, int i) {
     char c = text.charAt(i);
-    if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+    if (Character.isSurrogate(c)) {
+      // Both halves of a pair answer for the whole code point, so a pair is never split.
+      int codePoint =
+          Character.isHighSurrogate(c)
+              ? Character.codePointAt(text, i)
+              : Character.codePointBefore(text, i + 1);
+      return Character.isLetterOrDigit(codePoint);
+    }
+    if (Character.isLetterOrDigit(c)) {
       return true;
     }
     if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010') {

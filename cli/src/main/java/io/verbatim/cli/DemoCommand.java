@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       out.printf(
-          "%nTry: ./verbatim search --archive %s 'Lavrov' ; ./verbatim stats --archive %s%n",
+          "%nTry: ./verbatim search --archive %s 'Petrova' ; ./verbatim stats --archive %s%n",
           archiveDir, archiveDir);
       return report.hasFailures() ? VerbatimCli.EXIT_INPUT_FAILED : 0;
     }

@@ -44,13 +44,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
-  @Mixin QuerySelection selection;
+  @Mixin SelectionOptions selection;
 
   @Option(
-      names = "--format",
+      names = {"--as", "--output-format"},
       paramLabel = "FORMAT",
       defaultValue = "jsonl",
-      description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+      description =
+          "jsonl or csv (default: ${DEFAULT-VALUE}). (--format selects statements by source"
+              + " format.)")
   String format;
 
   @Option(names = "--kwic", description = "One row per concordance line, not per statement.")
@@ -89,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
           case "jsonl", "json-lines", "ndjson" -> false;
           default ->
               throw new IllegalArgumentException(
-                  "unknown format '" + format + "'; use jsonl or csv");
+                  "unknown export format '" + format + "'; use --as jsonl or --as csv");
         };
     SearchSort order = parseSort(sort);
     long rows;
@@ -103,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
         if (kwic) {
           KwicRequest request =
               new KwicRequest(
-                  selection.request(order),
+                  selection.toBuilder().withSort(order).withLimit(0).build(),
                   width,
                   order == SearchSort.DATE_DESC
                       ? KwicRequest.Sort.DATE_DESC
@@ -124,7 +126,9 @@ final class ExportCommand implements Callable<Integer> {
               csv
                   ? new CsvRowWriter<>(out, ExportColumns.STATEMENT, ExportColumns::statementRow)
                   : new JsonLinesWriter<>(out)) {
-            a.export(selection.request(order), s -> write(rowWriter, s));
+            a.export(
+                selection.toBuilder().withSort(order).withLimit(0).build(),
+                s -> write(rowWriter, s));
             rows = rowWriter.written();
           }
         }

@@ -33,7 +33,7 @@ final class KwicCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
-  @Mixin QuerySelection selection;
+  @Mixin SelectionOptions selection;
 
   @Option(
       names = "--width",
@@ -76,7 +76,7 @@ final class KwicCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     KwicRequest request =
         new KwicRequest(
-            selection.request(SearchSort.RELEVANCE),
+            selection.toBuilder().withSort(SearchSort.RELEVANCE).withLimit(0).build(),
             width,
             parseSort(sort),
             limit,

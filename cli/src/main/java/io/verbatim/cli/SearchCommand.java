@@ -1,60 +1,60 @@
 package io.verbatim.cli;
 
 import io.verbatim.archive.Archive;
+import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.FacetValue;
 import io.verbatim.archive.SearchHit;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.model.Json;
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim search}: Lucene query syntax over the archive. */
+/** {@code verbatim search}: Lucene query syntax and filters over the archive, with facets. */
 @Command(
     name = "search",
     description = {
       "Searches the archive. QUERY uses Lucene's classic syntax: terms, \"phrases\", \"a b\"~5,",
       "wildcards (terror*), fuzzy (Lavrof~), AND/OR/NOT, and fields title:, body:, speaker:,",
-      "role:, genre:, place:, language:. An empty query ('') lists everything."
+      "role:, genre:, place:, language:, mention:. An empty query ('') lists everything.",
+      "Filters of one kind are OR-ed (--genre speech --genre interview), kinds are AND-ed.",
+      "Deep paging: pass the printed --cursor to get the next page, as far as the hits go."
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin ArchiveOption archive;
 
-  @Parameters(paramLabel = "QUERY", description = "The query.")
-  String query;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "Only this language (ISO 639-1, e.g. en, ru).")
-  String language;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      description = "Published on or after (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
-  LocalDate to;
+  @Mixin SelectionOptions selection;
 
   @Option(
       names = "--limit",
       defaultValue = "10",
-      description = "Hits to show (default: ${DEFAULT-VALUE}).")
+      description = "Hits per page (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--offset", defaultValue = "0", description = "Hits to skip (default: 0).")
   int offset;
+
+  @Option(
+      names = "--page",
+      paramLabel = "N",
+      description = "Show page N (1-based) of --limit hits; for deep pages use --cursor.")
+  Integer page;
+
+  @Option(
+      names = "--cursor",
+      paramLabel = "TOKEN",
+      description = "Continue after the page that printed this cursor (same query and sort).")
+  String cursor;
 
   @Option(
       names = "--sort",
@@ -62,20 +62,48 @@ final class SearchCommand implements Callable<Integer> {
       description = "relevance, date (newest first) or date-asc (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--json", description = "Print {\"total\": N, \"hits\": [...]} as JSON.")
+  @Option(
+      names = "--facets",
+      split = ",",
+      paramLabel = "FIELD",
+      description =
+          "Count values of these fields over all hits: language, genre, speaker, role, place,"
+              + " format, year, mention (comma-separated).")
+  List<String> facets = new ArrayList<>();
+
+  @Option(
+      names = "--facet-limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Values listed per facet; the rest are counted as (other) (default: 10).")
+  int facetLimit;
+
+  @Option(
+      names = "--json",
+      description = "Print {\"total\", \"hits\", \"facets\", \"nextCursor\"} as JSON.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    int skip = offset;
+    if (page != null) {
+      if (page < 1) {
+        throw new IllegalArgumentException("--page must be 1 or more: " + page);
+      }
+      if (offset > 0) {
+        throw new IllegalArgumentException("give either --page or --offset, not both");
+      }
+      skip = Math.multiplyExact(page - 1, limit);
+    }
     SearchRequest request =
-        SearchRequest.builder(query)
-            .withLanguage(language)
-            .withFrom(from)
-            .withTo(to)
+        selection.toBuilder()
             .withSort(parseSort(sort))
-            .withOffset(offset)
+            .withOffset(skip)
             .withLimit(limit)
+            .withFacets(facets)
+            .withFacetLimit(facetLimit)
+            .withCursor(cursor)
             .build();
     SearchResult result;
     try (Archive a = archive.open(false)) {
@@ -89,9 +117,9 @@ final class SearchCommand implements Callable<Integer> {
         Locale.ROOT,
         "%d statement(s) match%s%n",
         result.total(),
-        result.hits().isEmpty()
+        result.hits().isEmpty() || cursor != null
             ? ""
-            : "; showing " + (offset + 1) + "-" + (offset + result.hits().size()));
+            : "; showing " + (skip + 1) + "-" + (skip + result.hits().size()));
     for (SearchHit h : result.hits()) {
       out.printf(
           Locale.ROOT,
@@ -104,7 +132,32 @@ final class SearchCommand implements Callable<Integer> {
         out.println("    " + h.snippet().replace('\n', ' '));
       }
     }
+    for (FacetCounts f : result.facets().values()) {
+      printFacet(out, f);
+    }
+    if (result.nextCursor() != null) {
+      out.println("more hits: add --cursor " + result.nextCursor());
+    }
     return 0;
+  }
+
+  private void printFacet(PrintWriter out, FacetCounts f) {
+    out.printf(Locale.ROOT, "%nfacet %s (top %d):%n", f.field(), facetLimit);
+    int width = 10;
+    for (FacetValue v : f.values()) {
+      width = Math.max(width, v.value().length());
+    }
+    width = Math.min(width, 60);
+    String row = "  %-" + width + "s  %8d%n";
+    for (FacetValue v : f.values()) {
+      out.printf(Locale.ROOT, row, v.value(), v.count());
+    }
+    if (f.other() > 0) {
+      out.printf(Locale.ROOT, row, "(other)", f.other());
+    }
+    if (f.missing() > 0) {
+      out.printf(Locale.ROOT, row, "(none)", f.missing());
+    }
   }
 
   static SearchSort parseSort(String s) {

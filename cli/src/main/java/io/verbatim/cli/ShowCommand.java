@@ -1,6 +1,7 @@
 package io.verbatim.cli;
 
 import io.verbatim.archive.Archive;
+import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Json;
 import io.verbatim.model.Material;
 import io.verbatim.model.Statement;
@@ -68,12 +69,23 @@ final class ShowCommand implements Callable<Integer> {
         out.println(Json.pretty().writeValueAsString(s));
         return 0;
       }
-      printReadable(out, s, versions);
+      printReadable(out, s, versions, languageVersions(a, s.id()));
     }
     return 0;
   }
 
-  private static void printReadable(PrintWriter out, Statement s, List<Statement> versions) {
+  /** The statement's other language versions, or none when the backend cannot find them. */
+  private static List<VersionLink> languageVersions(Archive a, String id)
+      throws java.io.IOException {
+    try {
+      return a.languageVersions(id);
+    } catch (UnsupportedOperationException e) {
+      return List.of();
+    }
+  }
+
+  private static void printReadable(
+      PrintWriter out, Statement s, List<Statement> versions, List<VersionLink> languages) {
     line(out, "id", s.id());
     line(out, "title", s.title());
     line(out, "published", s.published());
@@ -122,6 +134,12 @@ final class ShowCommand implements Callable<Integer> {
                 + (v.id().equals(s.id()) ? " (this one)" : "")
                 + "  ingested "
                 + v.source().ingestedAt());
+      }
+    }
+    if (!languages.isEmpty()) {
+      out.println("language versions:");
+      for (VersionLink l : languages) {
+        out.println("  " + VersionsCommand.describe(l));
       }
     }
     out.println();

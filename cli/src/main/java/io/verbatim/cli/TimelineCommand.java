@@ -27,7 +27,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
-  @Mixin QuerySelection selection;
+  @Mixin SelectionOptions selection;
 
   @Option(
       names = "--by",
@@ -52,7 +52,10 @@ final class TimelineCommand implements Callable<Integer> {
     Timeline timeline;
     try (Archive a = archive.open(false)) {
       timeline =
-          a.timeline(selection.request(SearchSort.RELEVANCE), parseInterval(by), parseSplit(split));
+          a.timeline(
+              selection.toBuilder().withSort(SearchSort.RELEVANCE).withLimit(0).build(),
+              parseInterval(by),
+              parseSplit(split));
     }
     if (json) {
       out.println(Json.pretty().writeValueAsString(timeline));

@@ -26,6 +26,10 @@ import picocli.CommandLine.Command;
       FormatsCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      CoMentionsCommand.class,
+      KeynessCommand.class,
+      CollocationsCommand.class,
+      VersionsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {
@@ -51,7 +55,15 @@ public final class VerbatimCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Lucene logs at start-up that the JDK's incubating vector module is not enabled; it only speeds
+   * up vector search, which Verbatim does not use, so the notice is kept off the terminal.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args, System.out, System.err));
   }
 

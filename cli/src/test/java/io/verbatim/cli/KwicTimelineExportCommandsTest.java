@@ -202,6 +202,32 @@ class KwicTimelineExportCommandsTest {
     assertThat(bad.err()).contains("unknown sort 'sideways'");
   }
 
+  @Test
+  void theSearchFiltersSelectWhatIsConcordancedTimedAndExported() throws IOException {
+    JsonNode clara =
+        Run.of(
+                new KwicCommand(),
+                "--archive",
+                archive,
+                "--json",
+                "--speaker",
+                "Clara Invented",
+                "water")
+            .json();
+    assertThat(clara.get("lines")).hasSize(2);
+    JsonNode timeline =
+        Run.of(new TimelineCommand(), "--archive", archive, "--json", "--lang", "ru", "").json();
+    assertThat(timeline.get("total").asLong()).isEqualTo(1);
+    assertThat(timeline.get("undated").asLong()).isEqualTo(1);
+    Run export =
+        Run.of(new ExportCommand(), "--archive", archive, "--mention", "org:un", "--as", "csv", "")
+            .ok();
+    assertThat(parseCsv(export.out())).hasSize(1);
+    Run bad = Run.of(new ExportCommand(), "--archive", archive, "--as", "xml", "");
+    assertThat(bad.exitCode()).isNotZero();
+    assertThat(bad.err()).contains("unknown export format 'xml'");
+  }
+
   // ---- timeline --------------------------------------------------------------------------------
 
   @Test
@@ -250,7 +276,7 @@ class KwicTimelineExportCommandsTest {
 
   @Test
   void exportCsvHasOneRowPerStatementWithExactBodies() throws IOException {
-    Run run = Run.of(new ExportCommand(), "--archive", archive, "--format", "csv", "").ok();
+    Run run = Run.of(new ExportCommand(), "--archive", archive, "--as", "csv", "").ok();
     assertThat(run.out()).startsWith("id,statementKey,published,"); // no BOM
     List<CSVRecord> rows = parseCsv(run.out());
     assertThat(rows).hasSize((int) total("")).hasSize(stored.size());
@@ -295,8 +321,7 @@ class KwicTimelineExportCommandsTest {
   @Test
   void exportKwicCsvHasOneRowPerLine() throws IOException {
     Run run =
-        Run.of(new ExportCommand(), "--archive", archive, "--format", "csv", "--kwic", "water")
-            .ok();
+        Run.of(new ExportCommand(), "--archive", archive, "--as", "csv", "--kwic", "water").ok();
     List<CSVRecord> rows = parseCsv(run.out());
     assertThat(rows).hasSize(3);
     for (CSVRecord row : rows) {
@@ -316,7 +341,7 @@ class KwicTimelineExportCommandsTest {
       new Ingestor(a, Formats.standard(), Ingestor.Options.defaults())
           .ingestPaths(List.of(CliTest.SAMPLES), new Ingestor.Listener() {});
     }
-    Run csv = Run.of(new ExportCommand(), "--archive", samplesArchive, "--format", "csv", "").ok();
+    Run csv = Run.of(new ExportCommand(), "--archive", samplesArchive, "--as", "csv", "").ok();
     Run jsonl = Run.of(new ExportCommand(), "--archive", samplesArchive, "").ok();
     List<CSVRecord> rows = parseCsv(csv.out());
     List<String> lines = jsonl.out().lines().toList();

@@ -112,6 +112,57 @@ public interface Archive extends AutoCloseable {
 
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
 
+  /**
+   * Entity pairs mentioned in the same statements of {@code selection} (its query and filters;
+   * paging ignored), most frequent pairs first, then by {@link CoMention#logDice}.
+   *
+   * @param limit at most this many pairs (at least 1)
+   */
+  default List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+    throw new UnsupportedOperationException("co-mentions are not supported by this backend");
+  }
+
+  /**
+   * Terms over-represented in the statements of {@code subset} in {@code language} against {@code
+   * reference} (or, when null, the rest of the archive in that language); only terms relatively
+   * more frequent in the subset, by descending {@link KeyTerm#logLikelihood}.
+   *
+   * @param limit at most this many terms (at least 1)
+   */
+  default List<KeyTerm> keyness(
+      SearchRequest subset, SearchRequest reference, String language, int limit)
+      throws IOException {
+    throw new UnsupportedOperationException("keyness is not supported by this backend");
+  }
+
+  /**
+   * Terms within {@code window} token positions of {@code term} in the bodies of {@code selection}
+   * in {@code language}, seen at least {@code minFrequency} times together, by descending {@link
+   * Collocate#logDice}.
+   *
+   * @throws IllegalArgumentException when {@code term} does not analyse to exactly one term
+   */
+  default List<Collocate> collocations(
+      SearchRequest selection,
+      String term,
+      String language,
+      int window,
+      int minFrequency,
+      int limit)
+      throws IOException {
+    throw new UnsupportedOperationException("collocations are not supported by this backend");
+  }
+
+  /**
+   * The other-language versions of statement {@code id}: explicit links first, then inferred ones
+   * (only when there is no explicit link), by descending confidence.
+   *
+   * @throws IllegalArgumentException when no statement has this id
+   */
+  default List<VersionLink> languageVersions(String id) throws IOException {
+    throw new UnsupportedOperationException("language versions are not supported by this backend");
+  }
+
   /** Counts of what is stored. */
   ArchiveStats stats() throws IOException;
 

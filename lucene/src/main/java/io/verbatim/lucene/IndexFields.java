@@ -46,6 +46,7 @@ import org.apache.lucene.util.BytesRef;
  *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search.
  *   <li>{@code published}: epoch minutes of the local date-time as the source states it (read as
  *       UTC, the zone is not applied), point plus doc values; undated statements have none.
+ *   <li>{@code kremlinId}, {@code midId}: keyword plus sorted-set doc values, from {@code extra}.
  *   <li>{@code year}: point plus doc values; {@code ingestedAt}: epoch millis doc values.
  * </ul>
  */
@@ -66,6 +67,14 @@ public final class IndexFields {
 
   /** Entity ids the body mentions (e.g. {@code RUS}, {@code org:nato}); one value per entity. */
   public static final String MENTION = "mention";
+
+  /**
+   * Identifiers that link language versions (issue 3, analysis): the kremlin.ru and mid.ru ids a
+   * statement's {@code extra} states, as keywords.
+   */
+  public static final String KREMLIN_ID = "kremlinId";
+
+  public static final String MID_ID = "midId";
 
   public static final String PUBLISHED = "published";
   public static final String YEAR = "year";
@@ -156,6 +165,8 @@ public final class IndexFields {
     perField.put(FORMAT, keyword);
     perField.put(DOCUMENT_NUMBER, keyword);
     perField.put(MENTION, keyword);
+    perField.put(KREMLIN_ID, keyword);
+    perField.put(MID_ID, keyword);
     perField.put(STATEMENT_KEY, keyword);
     return new PerFieldAnalyzerWrapper(standard, perField);
   }
@@ -200,6 +211,9 @@ public final class IndexFields {
     for (EntityCount mention : statement.mentions()) {
       addKeyword(doc, MENTION, mention.entityId(), false);
     }
+    // Language-version links (issue 3, analysis).
+    addKeyword(doc, KREMLIN_ID, statement.extra().get("kremlinId"), false);
+    addKeyword(doc, MID_ID, statement.extra().get("midId"), false);
 
     if (statement.published() != null) {
       long minutes = epochMinutes(statement.published().localDateTime());

@@ -4,9 +4,12 @@ import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
-import io.verbatim.archive.SearchHit;
+import io.verbatim.archive.CoMention;
+import io.verbatim.archive.Collocate;
+import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -15,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +29,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,7 +36,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -59,6 +59,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  *   <li>Query syntax and snippets: see {@link QueryTranslator} and {@link RecordHighlighter}.
  *       Totals are exact. Hits sorted by date carry score {@code NaN}.
  * </ul>
+ *
+ * <p>Search: one pass over the matching documents gives the page, the exact total and the facet
+ * counts ({@link LuceneSearch}, {@link FacetCollectorManager}); deep paging continues after the
+ * last hit with an opaque {@link SearchCursor}; list filters are added by {@link SelectionFilters}.
  *
  * <p>Thread-safe: many concurrent readers and one writer (writes are serialised).
  */
@@ -328,104 +332,11 @@ public final class LuceneArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "search request");
     Query query = selection(request);
-    IndexSearcher searcher = acquireFresh();
-    try {
-      if (request.limit() == 0) {
-        return new SearchResult(searcher.count(query), List.of());
-      }
-      int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-      int wanted = (int) Math.min(maxDoc, (long) request.offset() + request.limit());
-      TopFieldDocs top =
-          searcher.search(
-              query,
-              new TopFieldCollectorManager(sortFor(request), wanted, null, Integer.MAX_VALUE));
-      long total = top.totalHits.value();
-      ScoreDoc[] all = top.scoreDocs;
-      if (request.offset() >= all.length) {
-        return new SearchResult(total, List.of());
-      }
-      int end = Math.min(all.length, request.offset() + request.limit());
-      int[] docs = new int[end - request.offset()];
-      for (int i = 0; i < docs.length; i++) {
-        docs[i] = all[request.offset() + i].doc;
-      }
-      String[] snippets = snippets(searcher, query, docs, request.query().isBlank());
-      List<SearchHit> hits = new ArrayList<>(docs.length);
-      for (int i = 0; i < docs.length; i++) {
-        Statement s = record(searcher, docs[i]);
-        float score = scoreOf(all[request.offset() + i]);
-        hits.add(
-            new SearchHit(
-                s.id(),
-                s.title(),
-                s.published(),
-                s.language(),
-                s.speaker(),
-                s.genre(),
-                s.place(),
-                score,
-                snippets[i]));
-      }
-      return new SearchResult(total, hits);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** The relevance score: the value of the score sort field, else NaN (sorted by date). */
-  private static float scoreOf(ScoreDoc hit) {
-    if (hit instanceof FieldDoc fd
-        && fd.fields != null
-        && fd.fields.length > 0
-        && fd.fields[0] instanceof Float score) {
-      return score;
-    }
-    return hit.score; // NaN when hits are sorted by date
-  }
-
-  private String[] snippets(IndexSearcher searcher, Query query, int[] docs, boolean matchAll)
-      throws IOException {
-    String[] snippets = new String[docs.length];
-    if (matchAll) {
-      return snippets;
-    }
-    String[] fields = RecordHighlighter.bodyFields();
-    int[] passages = new int[fields.length];
-    java.util.Arrays.fill(passages, RecordHighlighter.PASSAGES);
-    Map<String, String[]> perField =
-        new RecordHighlighter(searcher, analyzer).highlightFields(fields, query, docs, passages);
-    for (int i = 0; i < docs.length; i++) {
-      for (String field : fields) {
-        String[] values = perField.get(field);
-        if (snippets[i] == null && values != null && values[i] != null) {
-          snippets[i] = values[i];
-        }
-      }
-    }
-    return snippets;
-  }
-
-  private static Sort sortFor(SearchRequest request) {
-    return switch (request.sort()) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, idField());
-      case DATE_DESC -> new Sort(publishedField(true), idField());
-      case DATE_ASC -> new Sort(publishedField(false), idField());
-    };
-  }
-
-  private static SortField publishedField(boolean newestFirst) {
-    SortField f = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, newestFirst);
-    // Undated statements sort last either way.
-    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return f;
-  }
-
-  private static SortField idField() {
-    return new SortField(IndexFields.ID, SortField.Type.STRING);
+    return withSearcher(searcher -> new LuceneSearch(searcher, analyzer).run(request, query));
   }
 
   private static Sort idOrder() {
-    return new Sort(idField());
+    return new Sort(LuceneSearch.idField());
   }
 
   @Override
@@ -453,7 +364,9 @@ public final class LuceneArchive implements Archive {
    */
   Query selection(SearchRequest request) {
     Objects.requireNonNull(request, "the selection");
-    return translator.translate(request.query(), request.language(), request.from(), request.to());
+    return SelectionFilters.apply(
+        translator.translate(request.query(), request.language(), request.from(), request.to()),
+        request);
   }
 
   /** Work done with a searcher over the committed index. */
@@ -514,6 +427,45 @@ public final class LuceneArchive implements Archive {
   }
 
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
+
+  @Override
+  public List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+    Query query = selection(selection);
+    return withSearcher(searcher -> LuceneCoMentions.compute(searcher, query, limit));
+  }
+
+  @Override
+  public List<KeyTerm> keyness(
+      SearchRequest subset, SearchRequest reference, String language, int limit)
+      throws IOException {
+    Query subsetQuery = selection(subset);
+    Query referenceQuery = reference == null ? null : selection(reference);
+    return withSearcher(
+        searcher ->
+            LuceneKeyness.compute(
+                searcher, analyzer, subsetQuery, referenceQuery, language, limit));
+  }
+
+  @Override
+  public List<Collocate> collocations(
+      SearchRequest selection,
+      String term,
+      String language,
+      int window,
+      int minFrequency,
+      int limit)
+      throws IOException {
+    Query query = selection(selection);
+    return withSearcher(
+        searcher ->
+            LuceneCollocations.compute(
+                searcher, analyzer, query, term, language, window, minFrequency, limit));
+  }
+
+  @Override
+  public List<VersionLink> languageVersions(String id) throws IOException {
+    return withSearcher(searcher -> LuceneLanguageVersions.find(searcher, id));
+  }
 
   private IndexSearcher acquireFresh() throws IOException {
     ensureOpen();

@@ -1,9 +1,14 @@
 package io.verbatim.lucene;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,17 +18,54 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 /**
- * The documents a query selects, visited one by one in index order or in date order, for the
- * analyses that read every selected document (concordance, timeline, export). Nothing is capped:
- * every live matching document is visited unless the visitor stops.
+ * The index documents a query selects, for the analyses that walk through them: as an array of doc
+ * ids ({@link #of}), or visited one by one in index order or in date order (concordance, timeline,
+ * export). Nothing is capped: every live matching document is visited unless the visitor stops.
  */
 final class SelectedDocs {
   private SelectedDocs() {}
+
+  /** Every document matching {@code query}, as ascending global doc ids. */
+  static int[] of(IndexSearcher searcher, Query query) throws IOException {
+    Objects.requireNonNull(query, "query");
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    int[] docs = new int[16];
+    int n = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      var live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        if (n == docs.length) {
+          docs = Arrays.copyOf(docs, n * 2);
+        }
+        docs[n++] = leaf.docBase + d;
+      }
+    }
+    return Arrays.copyOf(docs, n);
+  }
+
+  /** {@code query} restricted to statements in ISO 639-1 {@code language}. */
+  static Query inLanguage(Query query, String language) {
+    Objects.requireNonNull(language, "language");
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.LANGUAGE, language)), BooleanClause.Occur.FILTER)
+        .build();
+  }
 
   /** Sees one selected document; returns false to stop the visit. */
   @FunctionalInterface

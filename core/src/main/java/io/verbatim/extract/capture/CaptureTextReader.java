@@ -167,10 +167,7 @@ public final class CaptureTextReader implements FormatReader {
 
   private Statement parse(List<String> lines) throws BadInputException {
     Statement.Builder b = Statement.builder();
-    Published published = null;
-    Published submitted = null;
-    Published updated = null;
-    LocalTime clock = null;
+    HeaderFacts header = new HeaderFacts();
     String title = null;
     int titleLine = -1;
     int i = 0;
@@ -185,23 +182,7 @@ public final class CaptureTextReader implements FormatReader {
         b.putExtra("breadcrumb", line);
         continue;
       }
-      if (ChromeLines.isSubmitted(line)) {
-        submitted = submitted != null ? submitted : find(line);
-        continue;
-      }
-      if (ChromeLines.isUpdated(line)) {
-        updated = updated != null ? updated : find(line);
-        b.putExtra("updated", line);
-        continue;
-      }
-      LocalTime time = ChromeLines.bareTime(line);
-      if (time != null) {
-        clock = clock != null ? clock : time;
-        continue;
-      }
-      Optional<Published> date = dateLine(line);
-      if (date.isPresent()) {
-        published = published != null ? published : date.get();
+      if (header.absorb(line, b)) {
         continue;
       }
       if (ChromeLines.endsBody(line)) {
@@ -236,23 +217,7 @@ public final class CaptureTextReader implements FormatReader {
         numberDate = dateOfNumber(number);
         continue;
       }
-      if (ChromeLines.isSubmitted(line)) {
-        submitted = submitted != null ? submitted : find(line);
-        continue;
-      }
-      if (ChromeLines.isUpdated(line)) {
-        updated = updated != null ? updated : find(line);
-        b.putExtra("updated", line);
-        continue;
-      }
-      LocalTime time = ChromeLines.bareTime(line);
-      if (time != null) {
-        clock = clock != null ? clock : time;
-        continue;
-      }
-      Optional<Published> date = dateLine(line);
-      if (date.isPresent()) {
-        published = published != null ? published : date.get();
+      if (header.absorb(line, b)) {
         continue;
       }
       break;
@@ -279,6 +244,10 @@ public final class CaptureTextReader implements FormatReader {
     }
 
     // Publication.
+    Published published = header.published;
+    Published submitted = header.submitted;
+    Published updated = header.updated;
+    LocalTime clock = header.clock;
     if (published == null && numberDate != null) {
       published = new Published(numberDate, clock, null);
     } else if (published != null && published.time() == null && clock != null) {
@@ -326,6 +295,41 @@ public final class CaptureTextReader implements FormatReader {
     }
     if (facts.eventDate() != null) {
       b.withEventDate(facts.eventDate()).markInferred("eventDate");
+    }
+  }
+
+  /**
+   * What header lines around the title say about the publication: the first date line, clock,
+   * "Submitted on" and "updated" date of each kind wins.
+   */
+  private final class HeaderFacts {
+    Published published;
+    Published submitted;
+    Published updated;
+    LocalTime clock;
+
+    /** Takes in {@code line} if it is a dated header line; false when it is something else. */
+    boolean absorb(String line, Statement.Builder b) {
+      if (ChromeLines.isSubmitted(line)) {
+        submitted = submitted != null ? submitted : find(line);
+        return true;
+      }
+      if (ChromeLines.isUpdated(line)) {
+        updated = updated != null ? updated : find(line);
+        b.putExtra("updated", line);
+        return true;
+      }
+      LocalTime time = ChromeLines.bareTime(line);
+      if (time != null) {
+        clock = clock != null ? clock : time;
+        return true;
+      }
+      Optional<Published> date = dateLine(line);
+      if (date.isPresent()) {
+        published = published != null ? published : date.get();
+        return true;
+      }
+      return false;
     }
   }
 

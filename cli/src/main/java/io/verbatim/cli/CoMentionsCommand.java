@@ -1,0 +1,98 @@
+package io.verbatim.cli;
+
+import io.verbatim.archive.Archive;
+import io.verbatim.archive.CoMention;
+import io.verbatim.model.Json;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim comentions}: entity pairs mentioned in the same statements. */
+@Command(
+    name = "comentions",
+    description = {
+      "Entity pairs mentioned together in the statements QUERY selects (all when omitted): how",
+      "many statements mention both (n), each (nA, nB), of N, and logDice = 14 + log2(2n/(nA+nB))."
+    })
+final class CoMentionsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ArchiveOption archive;
+
+  @Mixin AnalysisSelection selection;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (default: all).")
+  String query;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Only this language (e.g. en).")
+  String language;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "Pairs to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print {limit, limitReached, pairs: [...]} as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1: " + limit);
+    }
+    List<CoMention> pairs;
+    try (Archive a = archive.open(false)) {
+      pairs = a.comentions(selection.request(query, language), limit + 1);
+    }
+    boolean reached = pairs.size() > limit;
+    pairs = pairs.subList(0, Math.min(limit, pairs.size()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("limit", limit);
+      doc.put("limitReached", reached);
+      doc.put("pairs", pairs);
+      out.println(Json.pretty().writeValueAsString(doc));
+      return 0;
+    }
+    if (pairs.isEmpty()) {
+      out.println("no two entities are mentioned in the same statement of this selection");
+      return 0;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-24s %-24s %7s %7s %7s %7s %8s%n",
+        "entity A",
+        "entity B",
+        "n",
+        "nA",
+        "nB",
+        "N",
+        "logDice");
+    for (CoMention p : pairs) {
+      out.printf(
+          Locale.ROOT,
+          "%-24s %-24s %7d %7d %7d %7d %8.2f%n",
+          p.entityA(),
+          p.entityB(),
+          p.count(),
+          p.countA(),
+          p.countB(),
+          p.statements(),
+          p.logDice());
+    }
+    if (reached) {
+      out.println("limit of " + limit + " pairs reached; more exist (raise --limit)");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,60 @@
+package io.verbatim.archive;
+
+import java.util.Objects;
+
+/**
+ * A term over-represented in a subset of the archive compared with a reference.
+ *
+ * <p>With {@code a} = subset frequency, {@code b} = reference frequency, {@code c} = subset size
+ * and {@code d} = reference size (in analysed tokens):
+ *
+ * <ul>
+ *   <li><b>log-likelihood</b> (Dunning's G2): {@code 2·(a·ln(a/E1) + b·ln(b/E2))} with {@code E1 =
+ *       c·(a+b)/(c+d)}, {@code E2 = d·(a+b)/(c+d)} and {@code 0·ln 0 = 0}. Above 3.84 the
+ *       difference is significant at p &lt; 0.05, above 10.83 at p &lt; 0.001 (one degree of
+ *       freedom).
+ *   <li><b>log-ratio</b>: {@code log2(((a+0.5)/c) / ((b+0.5)/d))}, the binary log of the ratio of
+ *       relative frequencies, with 0.5 added to both frequencies so that a term absent from the
+ *       reference has a finite value. 1 means twice as frequent in the subset.
+ * </ul>
+ *
+ * @param term the analysed term (as indexed: stemmed or lemmatised)
+ * @param subsetFrequency {@code a}
+ * @param referenceFrequency {@code b}
+ * @param subsetTokens {@code c}
+ * @param referenceTokens {@code d}
+ * @param logLikelihood G2, see above
+ * @param logRatio see above
+ */
+public record KeyTerm(
+    String term,
+    long subsetFrequency,
+    long referenceFrequency,
+    long subsetTokens,
+    long referenceTokens,
+    double logLikelihood,
+    double logRatio) {
+
+  public KeyTerm {
+    Objects.requireNonNull(term, "term");
+  }
+
+  /**
+   * Dunning's G2 for frequencies {@code a}, {@code b} in corpora of {@code c}, {@code d} tokens.
+   */
+  public static double logLikelihoodOf(long a, long b, long c, long d) {
+    double total = (double) c + d;
+    double e1 = c * (a + b) / total;
+    double e2 = d * (a + b) / total;
+    return 2 * (xLnXOverY(a, e1) + xLnXOverY(b, e2));
+  }
+
+  /** The smoothed log-ratio, see the class description. */
+  public static double logRatioOf(long a, long b, long c, long d) {
+    return Math.log(((a + 0.5) / c) / ((b + 0.5) / d)) / Math.log(2);
+  }
+
+  private static double xLnXOverY(long x, double y) {
+    return x == 0 ? 0 : x * Math.log(x / y);
+  }
+}

@@ -1,0 +1,463 @@
+package io.verbatim.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.verbatim.model.EntityCount;
+import io.verbatim.model.EntityKind;
+import io.verbatim.model.Genre;
+import io.verbatim.model.Published;
+import io.verbatim.model.Source;
+import io.verbatim.model.Speaker;
+import io.verbatim.model.Statement;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search filters, facets, cursor paging and snippets, for every backend: a backend's test extends
+ * this class and says how to open a fresh archive.
+ *
+ * <p>Every statement and text here is invented for the tests.
+ */
+public abstract class SearchContractTest {
+
+  /** A location for a new, empty archive. */
+  protected abstract String newLocation() throws IOException;
+
+  /** Opens (creating) the archive at {@code location}. */
+  protected abstract Archive openArchive(String location) throws IOException;
+
+  protected Archive archive;
+
+  @BeforeEach
+  void openFreshArchive() throws IOException {
+    archive = openArchive(newLocation());
+  }
+
+  @AfterEach
+  void closeArchive() throws IOException {
+    if (archive != null) {
+      archive.close();
+    }
+  }
+
+  // ---- a small corpus with every filtered field -------------------------------------------------
+
+  private static EntityCount mention(String id, EntityKind kind, String body, String word) {
+    int at = body.indexOf(word);
+    if (at < 0) {
+      throw new AssertionError(word + " not in " + body);
+    }
+    return new EntityCount(id, kind, 1, 0, List.of(new EntityCount.Span(at, at + word.length())));
+  }
+
+  private static Statement make(String body, String format, UnaryOperator<Statement.Builder> more) {
+    return ArchiveContractTest.statement(
+        body,
+        b -> {
+          Statement.Builder x = more.apply(b);
+          Source s = x.build().source();
+          return x.withSource(
+              new Source(s.path(), format, s.sha256(), s.fileSha256(), null, s.ingestedAt()));
+        });
+  }
+
+  private static final String B1 = "Norland and Estovia signed a fisheries accord in the harbour.";
+  private static final String B2 = "The minister answered questions on Norland grain exports.";
+  private static final String B3 = "Estovia hosted talks on river shipping and harbour fees.";
+  private static final String B4 = "A press release on the opening of a consulate in Port Vell.";
+  private static final String B5 = "Greetings to the participants of the harbour festival.";
+  private static final String B6 = "Remarks without a date about the harbour of Norland.";
+
+  /** Six statements: id by index 1..6 in {@link #ids}. */
+  private final List<Statement> corpus =
+      List.of(
+          make(
+              B1,
+              "capture",
+              b ->
+                  b.withLanguage("en")
+                      .withTitle("Fisheries accord signed")
+                      .withPublished(Published.of(LocalDate.of(2019, 5, 1)))
+                      .withSpeaker(new Speaker("Ilse Marrow", "Foreign Minister"))
+                      .withGenre(Genre.STATEMENT)
+                      .withPlace("Port Vell")
+                      .withMentions(
+                          List.of(
+                              mention("NRL", EntityKind.COUNTRY, B1, "Norland"),
+                              mention("EST", EntityKind.COUNTRY, B1, "Estovia")))),
+          make(
+              B2,
+              "capture",
+              b ->
+                  b.withLanguage("en")
+                      .withTitle("Answers on grain")
+                      .withPublished(Published.of(LocalDate.of(2020, 2, 3)))
+                      .withSpeaker(new Speaker("Ilse Marrow", "Foreign Minister"))
+                      .withGenre(Genre.INTERVIEW)
+                      .withPlace("Lindhaven")
+                      .withMentions(List.of(mention("NRL", EntityKind.COUNTRY, B2, "Norland")))),
+          make(
+              B3,
+              "ungdc",
+              b ->
+                  b.withLanguage("en")
+                      .withTitle("River talks")
+                      .withPublished(Published.of(LocalDate.of(2020, 9, 9)))
+                      .withSpeaker(new Speaker("Tomas Reed", "Spokesperson"))
+                      .withGenre(Genre.BRIEFING)
+                      .withMentions(List.of(mention("EST", EntityKind.COUNTRY, B3, "Estovia")))),
+          make(
+              B4,
+              "html",
+              b ->
+                  b.withLanguage("en")
+                      .withTitle("Consulate opening")
+                      .withPublished(Published.of(LocalDate.of(2021, 1, 15)))
+                      .withGenre(Genre.PRESS_RELEASE)
+                      .withPlace("Port Vell")),
+          make(
+              B5,
+              "ungdc",
+              b ->
+                  b.withLanguage("fr")
+                      .withPublished(Published.of(LocalDate.of(2021, 6, 30)))
+                      .withSpeaker(new Speaker("Tomas Reed", "Deputy Minister"))
+                      .withGenre(Genre.GREETINGS)),
+          make(
+              B6,
+              "capture",
+              b ->
+                  b.withLanguage("en")
+                      .withSpeaker(new Speaker("Ilse Marrow", null))
+                      .withGenre(Genre.REMARKS)
+                      .withMentions(List.of(mention("NRL", EntityKind.COUNTRY, B6, "Norland")))));
+
+  private void addCorpus() throws IOException {
+    for (Statement s : corpus) {
+      archive.add(s);
+    }
+    archive.commit();
+  }
+
+  /** The ids of corpus statements by 1-based number. */
+  private Set<String> ids(int... numbers) {
+    Set<String> ids = new TreeSet<>();
+    for (int n : numbers) {
+      ids.add(corpus.get(n - 1).id());
+    }
+    return ids;
+  }
+
+  private static Set<String> idsOf(SearchResult r) {
+    Set<String> ids = new TreeSet<>();
+    r.hits().forEach(h -> ids.add(h.id()));
+    return ids;
+  }
+
+  private SearchResult run(SearchRequest.Builder b) throws IOException {
+    return archive.search(b.withLimit(100).build());
+  }
+
+  private static SearchRequest.Builder all() {
+    return SearchRequest.builder("");
+  }
+
+  // ---- filters ---------------------------------------------------------------------------------
+
+  @Test
+  void eachFilterKeepsOnlyStatementsWithThatValue() throws IOException {
+    addCorpus();
+    assertThat(idsOf(run(all().withSpeakers(List.of("Ilse Marrow"))))).isEqualTo(ids(1, 2, 6));
+    assertThat(idsOf(run(all().withRoles(List.of("Spokesperson"))))).isEqualTo(ids(3));
+    assertThat(idsOf(run(all().withGenres(List.of("press release"))))).isEqualTo(ids(4));
+    assertThat(idsOf(run(all().withGenres(List.of("PRESS_RELEASE"))))).isEqualTo(ids(4));
+    assertThat(idsOf(run(all().withPlaces(List.of("Port Vell"))))).isEqualTo(ids(1, 4));
+    assertThat(idsOf(run(all().withFormats(List.of("ungdc"))))).isEqualTo(ids(3, 5));
+    assertThat(idsOf(run(all().withMentions(List.of("EST"))))).isEqualTo(ids(1, 3));
+    assertThat(idsOf(run(all().withLanguage("fr")))).isEqualTo(ids(5));
+    assertThat(
+            idsOf(run(all().withFrom(LocalDate.of(2020, 1, 1)).withTo(LocalDate.of(2020, 12, 31)))))
+        .isEqualTo(ids(2, 3));
+  }
+
+  @Test
+  void filterValuesAreExactNotAnalysed() throws IOException {
+    addCorpus();
+    assertThat(run(all().withSpeakers(List.of("Marrow"))).total()).isZero();
+    assertThat(run(all().withPlaces(List.of("port vell"))).total()).isZero();
+    assertThat(run(all().withMentions(List.of("nrl"))).total()).isZero();
+  }
+
+  @Test
+  void valuesOfOneFieldAreOredAndFieldsAreAnded() throws IOException {
+    addCorpus();
+    assertThat(idsOf(run(all().withGenres(List.of("interview", "briefing"))))).isEqualTo(ids(2, 3));
+    assertThat(
+            idsOf(
+                run(
+                    all()
+                        .withSpeakers(List.of("Ilse Marrow", "Tomas Reed"))
+                        .withMentions(List.of("NRL")))))
+        .isEqualTo(ids(1, 2, 6));
+    assertThat(
+            idsOf(
+                run(
+                    all()
+                        .withSpeakers(List.of("Ilse Marrow", "Tomas Reed"))
+                        .withMentions(List.of("NRL"))
+                        .withPlaces(List.of("Port Vell", "Lindhaven")))))
+        .isEqualTo(ids(1, 2));
+    assertThat(
+            idsOf(run(SearchRequest.builder("harbour").withFormats(List.of("ungdc", "capture")))))
+        .isEqualTo(ids(1, 3, 5, 6));
+    assertThat(
+            run(all().withSpeakers(List.of("Tomas Reed")).withRoles(List.of("Foreign Minister")))
+                .total())
+        .isZero();
+  }
+
+  @Test
+  void anUnknownGenreNamesTheKnownOnes() {
+    assertThatThrownBy(() -> all().withGenres(List.of("sermon")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown genre 'sermon'")
+        .hasMessageContaining("press release");
+  }
+
+  // ---- facets ----------------------------------------------------------------------------------
+
+  @Test
+  void singleValuedFacetsSumToTheTotal() throws IOException {
+    addCorpus();
+    for (SearchRequest.Builder b :
+        List.of(all(), SearchRequest.builder("harbour"), all().withFormats(List.of("capture")))) {
+      SearchResult r =
+          archive.search(b.withFacets(SearchRequest.FACET_FIELDS).withFacetLimit(2).build());
+      assertThat(r.facets().keySet()).containsExactlyElementsOf(SearchRequest.FACET_FIELDS);
+      for (FacetCounts f : r.facets().values()) {
+        if (!f.field().equals("mention")) {
+          assertThat(f.sum()).as(f.field()).isEqualTo(r.total());
+        }
+        assertThat(f.values()).hasSizeLessThanOrEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void facetsListTopValuesByCountThenValueWithOtherAndMissing() throws IOException {
+    addCorpus();
+    SearchResult r =
+        archive.search(
+            all()
+                .withFacets(List.of("speaker", "place", "year", "format", "genre"))
+                .withFacetLimit(1)
+                .build());
+    assertThat(r.total()).isEqualTo(6);
+    FacetCounts speaker = r.facets().get("speaker");
+    assertThat(speaker.values()).containsExactly(new FacetValue("Ilse Marrow", 3));
+    assertThat(speaker.other()).isEqualTo(2);
+    assertThat(speaker.missing()).isEqualTo(1);
+    FacetCounts place = r.facets().get("place");
+    assertThat(place.values()).containsExactly(new FacetValue("Port Vell", 2));
+    assertThat(place.other()).isEqualTo(1);
+    assertThat(place.missing()).isEqualTo(3);
+    FacetCounts year = r.facets().get("year");
+    // 2020 and 2021 both have 2: the tie goes to the smaller value.
+    assertThat(year.values()).containsExactly(new FacetValue("2020", 2));
+    assertThat(year.other()).isEqualTo(3);
+    assertThat(year.missing()).isEqualTo(1);
+    assertThat(r.facets().get("format").values()).containsExactly(new FacetValue("capture", 3));
+    assertThat(r.facets().get("genre").values()).hasSize(1);
+    assertThat(r.facets().get("genre").other()).isEqualTo(5);
+  }
+
+  @Test
+  void facetsCountOnlyMatchingStatementsAndMentionsAreMultiValued() throws IOException {
+    addCorpus();
+    SearchResult r =
+        archive.search(
+            all().withMentions(List.of("NRL", "EST")).withFacets(List.of("mention")).build());
+    assertThat(r.total()).isEqualTo(4);
+    FacetCounts m = r.facets().get("mention");
+    assertThat(m.values()).containsExactly(new FacetValue("NRL", 3), new FacetValue("EST", 2));
+    assertThat(m.missing()).isZero();
+    assertThat(m.sum()).isEqualTo(5).isGreaterThan(r.total());
+
+    SearchResult noMentions = archive.search(all().withFacets(List.of("mention")).build());
+    assertThat(noMentions.facets().get("mention").missing()).isEqualTo(2);
+  }
+
+  @Test
+  void facetsComeWithAPageOfNoHits() throws IOException {
+    addCorpus();
+    SearchResult r = archive.search(all().withLimit(0).withFacets(List.of("language")).build());
+    assertThat(r.hits()).isEmpty();
+    assertThat(r.nextCursor()).isNull();
+    assertThat(r.facets().get("language").values())
+        .containsExactly(new FacetValue("en", 5), new FacetValue("fr", 1));
+  }
+
+  @Test
+  void anUnknownFacetFieldNamesTheKnownOnes() {
+    assertThatThrownBy(() -> all().withFacets(List.of("colour")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unknown facet field 'colour'; known: language, genre, speaker, role, place, format,"
+                + " year, mention");
+  }
+
+  // ---- paging ----------------------------------------------------------------------------------
+
+  private static final int MANY = 2_500;
+
+  private List<Statement> addMany() throws IOException {
+    List<Statement> added = new ArrayList<>(MANY);
+    for (int i = 0; i < MANY; i++) {
+      int n = i;
+      // Scores vary with how often "beacon" occurs and with length; many statements tie.
+      String body =
+          "Statement number "
+              + n
+              + " about the beacon"
+              + " beacon".repeat(n % 7)
+              + " and the coast"
+              + " guard".repeat(n % 3)
+              + ".";
+      Statement s =
+          ArchiveContractTest.statement(
+              body,
+              Instant.parse("2026-01-01T00:00:00Z"),
+              b -> {
+                b.withLanguage("en");
+                if (n % 11 != 0) { // every eleventh is undated; many share a day
+                  b.withPublished(Published.of(LocalDate.of(2000, 1, 1).plusDays(n % 400)));
+                }
+                return b;
+              });
+      archive.add(s);
+      added.add(s);
+    }
+    archive.commit();
+    return added;
+  }
+
+  private List<String> pageThrough(SearchRequest.Builder request, int pageSize) throws IOException {
+    List<String> ids = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      SearchResult r = archive.search(request.withLimit(pageSize).withCursor(cursor).build());
+      assertThat(r.total()).isEqualTo(MANY);
+      r.hits().forEach(h -> ids.add(h.id()));
+      cursor = r.nextCursor();
+      if (cursor == null) {
+        assertThat(ids).hasSize(MANY);
+      } else {
+        assertThat(r.hits()).hasSize(pageSize);
+      }
+      assertThat(++pages).isLessThanOrEqualTo(MANY / pageSize + 1);
+    } while (cursor != null);
+    return ids;
+  }
+
+  @Test
+  void cursorsPageThroughEveryHitExactlyOnceInOrder() throws IOException {
+    List<Statement> added = addMany();
+    Set<String> every = new HashSet<>();
+    added.forEach(s -> every.add(s.id()));
+    for (SearchSort sort : SearchSort.values()) {
+      for (String query : List.of("beacon", "")) {
+        SearchRequest.Builder request = SearchRequest.builder(query).withSort(sort);
+        List<String> paged = pageThrough(request, 97);
+        assertThat(new HashSet<>(paged)).as(sort + " " + query).isEqualTo(every);
+        List<String> oneGo = new ArrayList<>();
+        archive
+            .search(SearchRequest.builder(query).withSort(sort).withLimit(MANY).build())
+            .hits()
+            .forEach(h -> oneGo.add(h.id()));
+        assertThat(paged).as(sort + " " + query).isEqualTo(oneGo);
+      }
+    }
+  }
+
+  @Test
+  void anOffsetPageGivesACursorForTheNextPage() throws IOException {
+    addMany();
+    SearchRequest.Builder q = SearchRequest.builder("beacon").withSort(SearchSort.DATE_ASC);
+    SearchResult second = archive.search(q.withOffset(10).withLimit(10).build());
+    SearchResult third = archive.search(q.withOffset(0).withCursor(second.nextCursor()).build());
+    SearchResult offsetThird = archive.search(q.withCursor(null).withOffset(20).build());
+    assertThat(third.hits()).isEqualTo(offsetThird.hits());
+    SearchResult last = archive.search(q.withOffset(MANY - 5).build());
+    assertThat(last.hits()).hasSize(5);
+    assertThat(last.nextCursor()).isNull();
+  }
+
+  @Test
+  void aCursorIsRefusedForAnotherOrderOrSelection() throws IOException {
+    addCorpus();
+    String cursor =
+        archive.search(SearchRequest.builder("harbour").withLimit(1).build()).nextCursor();
+    assertThat(cursor).isNotNull().matches("[A-Za-z0-9_-]+");
+    assertThatThrownBy(
+            () ->
+                archive.search(
+                    SearchRequest.builder("harbour")
+                        .withSort(SearchSort.DATE_DESC)
+                        .withCursor(cursor)
+                        .build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sorted by relevance");
+    assertThatThrownBy(
+            () -> archive.search(SearchRequest.builder("fisheries").withCursor(cursor).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("another query or other filters");
+    assertThatThrownBy(
+            () -> archive.search(SearchRequest.builder("harbour").withCursor("%%nonsense").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not a search cursor");
+    assertThatThrownBy(
+            () -> SearchRequest.builder("harbour").withCursor(cursor).withOffset(3).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not both");
+  }
+
+  // ---- snippets --------------------------------------------------------------------------------
+
+  @Test
+  void snippetsAreTheBestPassagesNotTheFirst() throws IOException {
+    String body =
+        "Early on the delegation mentioned the lighthouse only in passing, as an aside.\n\n"
+            + "Then followed a long account of budgets, timetables and the weather that week.\n\n"
+            + "Nothing in this paragraph concerns the subject of the query in any way at all.\n\n"
+            + "The lighthouse keepers asked that the lighthouse lamp and lighthouse lens stay.\n\n"
+            + "A lighthouse keeper said each lighthouse on the island needs a keeper lighthouse.";
+    Statement s = ArchiveContractTest.statement(body, b -> b.withLanguage("en"));
+    archive.add(s);
+    archive.commit();
+    SearchResult r = archive.search(SearchRequest.builder("lighthouse").build());
+    String snippet = r.hits().get(0).snippet();
+    assertThat(snippet).contains("«lighthouse»").contains("lamp").contains("island");
+    assertThat(snippet).doesNotContain("aside");
+  }
+
+  @Test
+  void facetsMapIsInRequestOrder() throws IOException {
+    addCorpus();
+    Map<String, FacetCounts> f =
+        archive.search(all().withFacets(List.of("year", "genre", "language")).build()).facets();
+    assertThat(f.keySet()).containsExactly("year", "genre", "language");
+  }
+}

@@ -1,0 +1,114 @@
+package io.verbatim.lucene;
+
+import io.verbatim.archive.KeyTerm;
+import io.verbatim.lucene.IndexFields.TextGroup;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Keyness of the analysed body terms of one language: the subset's frequencies come from
+ * re-analysing its stored bodies with the index analyzer. Without a reference selection the
+ * reference is the rest of the archive in that language: the index's term statistics ({@code
+ * totalTermFreq}, {@code sumTotalTermFreq}) minus the subset, for English and Russian, whose body
+ * fields hold only that language; for other languages (which share one field) the rest is
+ * re-analysed. With a reference selection, its bodies are re-analysed (as selected; statements in
+ * both selections count on both sides). Scores: see {@link KeyTerm}.
+ */
+final class LuceneKeyness {
+  private LuceneKeyness() {}
+
+  /** Term frequencies and token total of some bodies. */
+  private record Counts(Map<String, Long> frequencies, long tokens) {}
+
+  static List<KeyTerm> compute(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query subset,
+      Query reference,
+      String language,
+      int limit)
+      throws IOException {
+    Objects.requireNonNull(language, "the language whose terms to compare");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    TextGroup group = TextGroup.of(language);
+    String field = group.bodyField();
+    int[] subsetDocs = SelectedDocs.of(searcher, SelectedDocs.inLanguage(subset, language));
+    Counts inSubset = count(searcher, analyzer, field, subsetDocs);
+    Counts inReference;
+    boolean fromIndex = reference == null && group != TextGroup.OTHER;
+    if (fromIndex) {
+      inReference = null;
+    } else {
+      Query ref =
+          reference != null
+              ? SelectedDocs.inLanguage(reference, language)
+              : SelectedDocs.inLanguage(new MatchAllDocsQuery(), language);
+      int[] refDocs = SelectedDocs.of(searcher, ref);
+      if (reference == null) {
+        refDocs = without(refDocs, subsetDocs);
+      }
+      inReference = count(searcher, analyzer, field, refDocs);
+    }
+    var reader = searcher.getIndexReader();
+    long c = inSubset.tokens();
+    long d = fromIndex ? reader.getSumTotalTermFreq(field) - c : inReference.tokens();
+    List<KeyTerm> keyTerms = new ArrayList<>();
+    if (c == 0 || d <= 0) {
+      return List.of();
+    }
+    for (Map.Entry<String, Long> e : inSubset.frequencies().entrySet()) {
+      long a = e.getValue();
+      long b =
+          fromIndex
+              ? reader.totalTermFreq(new Term(field, e.getKey())) - a
+              : inReference.frequencies().getOrDefault(e.getKey(), 0L);
+      if ((double) a / c <= (double) b / d) {
+        continue;
+      }
+      keyTerms.add(
+          new KeyTerm(
+              e.getKey(),
+              a,
+              b,
+              c,
+              d,
+              KeyTerm.logLikelihoodOf(a, b, c, d),
+              KeyTerm.logRatioOf(a, b, c, d)));
+    }
+    keyTerms.sort(
+        Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::term));
+    return List.copyOf(keyTerms.subList(0, Math.min(limit, keyTerms.size())));
+  }
+
+  private static Counts count(IndexSearcher searcher, Analyzer analyzer, String field, int[] docs)
+      throws IOException {
+    Map<String, Long> frequencies = new HashMap<>();
+    long tokens = 0;
+    for (int doc : docs) {
+      AnalysedText text =
+          AnalysedText.of(analyzer, field, LuceneArchive.record(searcher, doc).body());
+      for (String term : text.terms()) {
+        frequencies.merge(term, 1L, Long::sum);
+      }
+      tokens += text.size();
+    }
+    return new Counts(frequencies, tokens);
+  }
+
+  private static int[] without(int[] docs, int[] removed) {
+    return Arrays.stream(docs).filter(d -> Arrays.binarySearch(removed, d) < 0).toArray();
+  }
+}

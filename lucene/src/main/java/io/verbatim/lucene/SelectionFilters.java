@@ -1,0 +1,62 @@
+package io.verbatim.lucene;
+
+import io.verbatim.archive.SearchRequest;
+import io.verbatim.model.Genre;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Adds a request's list filters (speaker, role, genre, place, format, mention) to the query of its
+ * query text, language and dates: each filter matches its index keyword field exactly, values of
+ * one field are OR-ed, fields are AND-ed, and none of them affects scores. Genres are matched by
+ * their label, whatever spelling {@link Genre#fromLabel} accepts.
+ */
+final class SelectionFilters {
+  private SelectionFilters() {}
+
+  /** {@code base} restricted by every list filter of {@code request}; {@code base} when none. */
+  static Query apply(Query base, SearchRequest request) {
+    Objects.requireNonNull(base, "base query");
+    List<Query> filters = new ArrayList<>();
+    add(filters, IndexFields.SPEAKER, request.speakers());
+    add(filters, IndexFields.ROLE, request.roles());
+    add(
+        filters,
+        IndexFields.GENRE,
+        request.genres().stream().map(SelectionFilters::genre).toList());
+    add(filters, IndexFields.PLACE, request.places());
+    add(filters, IndexFields.FORMAT, request.formats());
+    add(filters, IndexFields.MENTION, request.mentions());
+    if (filters.isEmpty()) {
+      return base;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(base, Occur.MUST);
+    for (Query f : filters) {
+      all.add(f, Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  private static String genre(String labelOrName) {
+    return Genre.fromLabel(labelOrName).label();
+  }
+
+  private static void add(List<Query> filters, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    if (values.size() == 1) {
+      filters.add(new TermQuery(new Term(field, values.get(0))));
+      return;
+    }
+    filters.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()));
+  }
+}

@@ -72,6 +72,44 @@ public interface Archive extends AutoCloseable {
 
   // ---- concordance, timeline, export (issue 3, kwic) ----
 
+  /**
+   * Delivers the concordance lines of {@code request} to {@code sink}, in the requested order, and
+   * says how many were delivered. Lines come only from statement bodies (a statement matched only
+   * by its title gives none). Nothing is capped silently: all lines are delivered unless the
+   * request sets a limit, and the summary says when the limit was reached.
+   *
+   * <p>Memory: in index order ({@link KwicRequest.Sort#NONE}) lines stream as they are found and
+   * delivery stops at the limit; in date order statements are read a page at a time and delivery
+   * stops at the limit too; sorted by context words, every line (about 2 × width words of text
+   * each) is collected before the first is delivered, or with a limit only the first limit + 1.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  default KwicSummary kwic(KwicRequest request, java.util.function.Consumer<KwicLine> sink)
+      throws IOException {
+    throw new UnsupportedOperationException("concordance is not supported by this backend");
+  }
+
+  /**
+   * Counts the statements {@code selection} selects (its query and filters; sort and paging are
+   * ignored) per period of {@code interval}, split as asked. Buckets plus undated equal the search
+   * total.
+   */
+  default Timeline timeline(
+      SearchRequest selection, Timeline.Interval interval, Timeline.Split split)
+      throws IOException {
+    throw new UnsupportedOperationException("timeline is not supported by this backend");
+  }
+
+  /**
+   * Delivers every statement {@code selection} selects (paging ignored), complete, to {@code sink}:
+   * oldest or newest first when its sort is by date (undated last), else in index order.
+   */
+  default void export(SearchRequest selection, java.util.function.Consumer<Statement> sink)
+      throws IOException {
+    throw new UnsupportedOperationException("export is not supported by this backend");
+  }
+
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
 
   /**

@@ -394,6 +394,38 @@ public final class LuceneArchive implements Archive {
 
   // ---- concordance, timeline, export (issue 3, kwic) ----
 
+  /** See {@link LuceneConcordance}. */
+  @Override
+  public io.verbatim.archive.KwicSummary kwic(
+      io.verbatim.archive.KwicRequest request, Consumer<io.verbatim.archive.KwicLine> sink)
+      throws IOException {
+    Objects.requireNonNull(request, "concordance request");
+    Query query = selection(request.selection());
+    return withSearcher(searcher -> new LuceneConcordance(searcher, query, request).run(sink));
+  }
+
+  /** See {@link LuceneTimeline}. */
+  @Override
+  public io.verbatim.archive.Timeline timeline(
+      SearchRequest selection,
+      io.verbatim.archive.Timeline.Interval interval,
+      io.verbatim.archive.Timeline.Split split)
+      throws IOException {
+    Query query = selection(selection);
+    return withSearcher(searcher -> new LuceneTimeline(searcher, query, interval, split).run());
+  }
+
+  /** See {@link LuceneExport}. */
+  @Override
+  public void export(SearchRequest selection, Consumer<Statement> sink) throws IOException {
+    Query query = selection(selection);
+    withSearcher(
+        searcher -> {
+          LuceneExport.run(searcher, query, selection, sink);
+          return null;
+        });
+  }
+
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
 
   @Override

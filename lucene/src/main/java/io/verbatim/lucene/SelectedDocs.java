@@ -2,20 +2,32 @@ package io.verbatim.lucene;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
-/** The index documents a query selects, in doc id order, for the analyses to walk through. */
+/**
+ * The index documents a query selects, for the analyses that walk through them: as an array of doc
+ * ids ({@link #of}), or visited one by one in index order or in date order (concordance, timeline,
+ * export). Nothing is capped: every live matching document is visited unless the visitor stops.
+ */
 final class SelectedDocs {
   private SelectedDocs() {}
 
@@ -53,5 +65,76 @@ final class SelectedDocs {
         .add(query, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(IndexFields.LANGUAGE, language)), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** Sees one selected document; returns false to stop the visit. */
+  @FunctionalInterface
+  interface Visitor {
+    boolean visit(LeafReaderContext leaf, int docInLeaf) throws IOException;
+  }
+
+  /** A weight for {@code query} that needs no scores (and so can give {@code matches}). */
+  static Weight weight(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  /**
+   * Visits the documents {@code weight} matches in index order, skipping deleted ones.
+   *
+   * @return the number visited (including the one whose visit said stop)
+   */
+  static long inIndexOrder(IndexSearcher searcher, Weight weight, Visitor visitor)
+      throws IOException {
+    long visited = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        visited++;
+        if (!visitor.visit(leaf, doc)) {
+          return visited;
+        }
+      }
+    }
+    return visited;
+  }
+
+  /** How many documents a page of the date order holds. */
+  static final int DATE_PAGE = 1024;
+
+  /**
+   * Visits the documents {@code query} matches by publication date (ties by id, undated last), a
+   * page of {@value #DATE_PAGE} documents at a time, so a visit that stops early reads only the
+   * first pages and memory stays one page.
+   */
+  static void inDateOrder(IndexSearcher searcher, Query query, boolean newestFirst, Visitor visitor)
+      throws IOException {
+    SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, newestFirst);
+    published.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    Sort sort = new Sort(published, new SortField(IndexFields.ID, SortField.Type.STRING));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    FieldDoc after = null;
+    while (true) {
+      ScoreDoc[] page =
+          searcher.search(query, new TopFieldCollectorManager(sort, DATE_PAGE, after, DATE_PAGE))
+              .scoreDocs;
+      for (ScoreDoc hit : page) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        if (!visitor.visit(leaf, hit.doc - leaf.docBase)) {
+          return;
+        }
+      }
+      if (page.length < DATE_PAGE) {
+        return;
+      }
+      after = (FieldDoc) page[page.length - 1];
+    }
   }
 }

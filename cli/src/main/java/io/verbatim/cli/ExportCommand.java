@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "export",
+    mixinStandardHelpOptions = true,
     description = {
       "Exports every statement matching QUERY ('' for all), complete, as JSON Lines (one record",
       "per line) or CSV (RFC 4180, UTF-8, header row), readable by pandas and R without options.",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "kwic",
+    mixinStandardHelpOptions = true,
     description = {
       "Keyword in context: every match of QUERY in the statement bodies, with the words around it.",
       "Phrases, proximity, wildcards and fuzzy terms show the exact text they matched.",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim timeline}: how many matching statements per day, month or year. */
 @Command(
     name = "timeline",
+    mixinStandardHelpOptions = true,
     description = {
       "Counts the statements matching QUERY per day, month or year of publication, optionally",
       "split by language or speaker. Entities: QUERY mention:RUS. '' counts every statement.",

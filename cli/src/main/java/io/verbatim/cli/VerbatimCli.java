@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
       KeynessCommand.class,
       CollocationsCommand.class,
       VersionsCommand.class,
+      KwicCommand.class,
+      TimelineCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

@@ -11,17 +11,11 @@ import io.verbatim.model.Source;
 import io.verbatim.model.Speaker;
 import io.verbatim.model.Statement;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,37 +25,7 @@ import org.junit.jupiter.api.Test;
  * <p>The English bodies use words an English stemmer leaves alone ({@code grain}, {@code port},
  * {@code ship}, {@code wheat}) and no stop words, so token positions are word positions.
  */
-public abstract class AnalysisContractTest {
-
-  /** A location for a new, empty archive. */
-  protected abstract String newLocation() throws IOException;
-
-  /** Opens the archive at {@code location}, creating it if absent. */
-  protected abstract Archive openArchive(String location) throws IOException;
-
-  protected Archive archive;
-
-  @BeforeEach
-  void openFreshArchive() throws IOException {
-    archive = openArchive(newLocation());
-  }
-
-  @AfterEach
-  void closeArchive() throws IOException {
-    if (archive != null) {
-      archive.close();
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
+public abstract class AnalysisContractTest extends BackendTest {
 
   private static Statement statement(
       String body, String language, LocalDate date, UnaryOperator<Statement.Builder> more) {

@@ -12,20 +12,15 @@ import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,40 +29,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Every statement and text here is invented for the tests.
  */
-public abstract class ArchiveContractTest {
-
-  /** A location for a new, empty archive (a fresh folder, a fresh collection, …). */
-  protected abstract String newLocation() throws IOException;
-
-  /** Opens the archive at {@code location} (from {@link #newLocation()}), creating it if absent. */
-  protected abstract Archive openArchive(String location) throws IOException;
-
-  protected String location;
-  protected Archive archive;
-
-  @BeforeEach
-  void openFreshArchive() throws IOException {
-    location = newLocation();
-    archive = openArchive(location);
-  }
-
-  @AfterEach
-  void closeArchive() throws IOException {
-    if (archive != null) {
-      archive.close();
-    }
-  }
+public abstract class ArchiveContractTest extends BackendTest {
 
   // ---- statements for the tests --------------------------------------------------------------
-
-  /** The hex sha256 of {@code bytes}. */
-  protected static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   /**
    * A statement with {@code body}, its id and source derived from the body's bytes, ingested at

@@ -8,22 +8,17 @@ import io.verbatim.model.Source;
 import io.verbatim.model.Speaker;
 import io.verbatim.model.Statement;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,20 +28,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Every statement and text here is invented for the tests.
  */
-public abstract class ConcordanceContractTest {
+public abstract class ConcordanceContractTest extends BackendTest {
 
-  /** A location for a new, empty archive. */
-  protected abstract String newLocation() throws IOException;
-
-  /** Opens the archive at {@code location}, creating it if absent. */
-  protected abstract Archive openArchive(String location) throws IOException;
-
-  protected Archive archive;
   private final Map<String, Statement> stored = new HashMap<>();
 
   @BeforeEach
-  void openAndFill() throws IOException {
-    archive = openArchive(newLocation());
+  void fill() throws IOException {
     for (Statement s : corpus()) {
       archive.add(s);
       stored.put(s.id(), s);
@@ -54,24 +41,7 @@ public abstract class ConcordanceContractTest {
     archive.commit();
   }
 
-  @AfterEach
-  void closeArchive() throws IOException {
-    if (archive != null) {
-      archive.close();
-    }
-  }
-
   // ---- invented statements ---------------------------------------------------------------------
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   protected static Statement statement(String body, UnaryOperator<Statement.Builder> more) {
     String sha = sha256(body);

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,27 +28,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Every statement and text here is invented for the tests.
  */
-public abstract class SearchContractTest {
-
-  /** A location for a new, empty archive. */
-  protected abstract String newLocation() throws IOException;
-
-  /** Opens (creating) the archive at {@code location}. */
-  protected abstract Archive openArchive(String location) throws IOException;
-
-  protected Archive archive;
-
-  @BeforeEach
-  void openFreshArchive() throws IOException {
-    archive = openArchive(newLocation());
-  }
-
-  @AfterEach
-  void closeArchive() throws IOException {
-    if (archive != null) {
-      archive.close();
-    }
-  }
+public abstract class SearchContractTest extends BackendTest {
 
   // ---- a small corpus with every filtered field -------------------------------------------------
 

@@ -41,20 +41,37 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmarks. 'bench ingest PATH…' times the whole ingest pipeline and, in the same run, a",
-      "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements."
+      "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements.",
+      "'bench search --archive DIR' times searches with facets and snippets, KWIC and timelines",
+      "on an existing archive, against a bare Lucene top-10 (the anchor)."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to benchmark: ingest.")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "What to benchmark: ingest or search.")
   String what;
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "PATH",
-      description = "Files or folders.")
-  List<Path> paths;
+      description = "ingest: files or folders to ingest.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--archive",
+      paramLabel = "DIR",
+      description = "search: the (large) archive to query; it is only read.")
+  Path archive;
+
+  @Option(
+      names = "--repeat",
+      defaultValue = "20",
+      description = "search: timed repetitions of each query (default: ${DEFAULT-VALUE}).")
+  int repeat;
 
   @Option(
       names = "--runs",
@@ -77,10 +94,22 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!"ingest".equals(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
-    }
     PrintWriter out = spec.commandLine().getOut();
+    if ("search".equals(what)) {
+      if (archive == null) {
+        throw new IllegalArgumentException(
+            "bench search needs --archive DIR (an existing archive)");
+      }
+      out.println(machine());
+      new SearchBenchmark(archive, repeat).run(out);
+      return 0;
+    }
+    if (!"ingest".equals(what)) {
+      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, search");
+    }
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("bench ingest needs at least one PATH");
+    }
     Path work =
         workDir != null
             ? Files.createDirectories(workDir)
@@ -235,7 +264,7 @@ final class BenchCommand implements Callable<Integer> {
         maxHeap / 1e6);
   }
 
-  private static String machine() {
+  static String machine() {
     Runtime rt = Runtime.getRuntime();
     return String.format(
         Locale.ROOT,

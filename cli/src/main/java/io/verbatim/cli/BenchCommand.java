@@ -25,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -180,30 +179,25 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads every statement the paths hold, as ingest would (the bare indexer's input). */
+  /**
+   * Reads every distinct statement the paths hold, as ingest would (the bare indexer's input): the
+   * same files, and byte-identical duplicates once.
+   */
   private static List<Statement> extract(List<Path> paths) throws IOException {
     Ingestor inspector = Ingestor.inspector(Formats.standard(), Ingestor.Options.defaults());
-    List<Statement> all = new ArrayList<>();
+    java.util.Map<String, Statement> distinct = new java.util.LinkedHashMap<>();
     for (Path f : Ingestor.filesToRead(paths, new IngestReport())) {
-      all.addAll(
-          inspector.inspect(new Capture(f.toString(), f, Files.readAllBytes(f))).statements());
-    }
-    return all;
-  }
-
-  private static List<Path> files(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      for (Statement s :
+          inspector.inspect(new Capture(f.toString(), f, Files.readAllBytes(f))).statements()) {
+        distinct.putIfAbsent(s.id(), s);
       }
     }
-    return files;
+    return new ArrayList<>(distinct.values());
   }
 
   private static long inputBytes(List<Path> paths) throws IOException {
     long total = 0;
-    for (Path f : files(paths)) {
+    for (Path f : Ingestor.filesToRead(paths, new IngestReport())) {
       total += Files.size(f);
     }
     return total;

@@ -3,6 +3,7 @@ package io.verbatim.analysis.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.verbatim.testing.NastyInputs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class EntityGoldenFileTest {
   }
 
   static Stream<Path> nastyInputs() throws IOException {
-    return files("nasty");
+    return NastyInputs.withEmpty(RESOURCES.resolve("nasty"), "empty.txt").stream();
   }
 
   private static Stream<Path> files(String folder) throws IOException {

@@ -6,6 +6,7 @@ import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
+import io.verbatim.testing.NastyInputs;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code reads=N problems=M}, or {@code fails:<words of the message>}). Never a stack trace.
  */
 class NastyTableInputsTest {
+  /** The empty table, made at run time (see {@link NastyInputs}). */
+  private static final String EMPTY = "empty.csv";
 
   private static Path folder() throws URISyntaxException {
     return Path.of(
@@ -46,7 +49,9 @@ class NastyTableInputsTest {
       }
     }
     try (Stream<Path> all = Files.list(folder())) {
-      assertThat(all.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expected.tsv")))
+      assertThat(
+              Stream.concat(all.map(p -> p.getFileName().toString()), Stream.of(EMPTY))
+                  .filter(n -> !n.equals("expected.tsv")))
           .as("every nasty file has an expectation")
           .containsExactlyInAnyOrderElementsOf(expected.keySet());
     }
@@ -56,7 +61,7 @@ class NastyTableInputsTest {
   @ParameterizedTest
   @MethodSource("files")
   void readsOrFailsClearly(String name) throws Exception {
-    Path file = folder().resolve(name);
+    Path file = name.equals(EMPTY) ? NastyInputs.emptyFile(EMPTY) : folder().resolve(name);
     byte[] bytes = Files.readAllBytes(file);
     FormatReader reader = name.endsWith(".jsonl") ? new JsonLinesReader() : new CsvReader();
     String expectation = expected().get(name);

@@ -8,6 +8,7 @@ import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
 import io.verbatim.model.Statement;
+import io.verbatim.testing.NastyInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,7 @@ class HtmlNastyInputsTest {
   static Stream<String> files() throws Exception {
     try (Stream<Path> files = Files.list(folder())) {
       List<String> names =
-          files
-              .map(p -> p.getFileName().toString())
+          Stream.concat(files.map(p -> p.getFileName().toString()), Stream.of(EMPTY))
               .filter(n -> n.startsWith("ok-") || n.startsWith("bad-"))
               .sorted()
               .toList();
@@ -34,8 +34,11 @@ class HtmlNastyInputsTest {
     }
   }
 
+  /** The empty page, made at run time (see {@link NastyInputs}). */
+  private static final String EMPTY = "bad-empty-file.html";
+
   private static Capture capture(String name) throws Exception {
-    Path file = folder().resolve(name);
+    Path file = name.equals(EMPTY) ? NastyInputs.emptyFile(EMPTY) : folder().resolve(name);
     return new Capture(name, file, Files.readAllBytes(file));
   }
 

@@ -2,6 +2,7 @@ package io.verbatim.lucene.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verbatim.testing.NastyInputs;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -26,10 +27,7 @@ class NastyInputTest {
   static Stream<Path> nastyInputs() throws IOException, URISyntaxException {
     URL folder = NastyInputTest.class.getResource("nasty");
     assertThat(folder).as("test resource folder nasty/").isNotNull();
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(Path.of(folder.toURI()))) {
-      files = listing.sorted().toList();
-    }
+    List<Path> files = NastyInputs.withEmpty(Path.of(folder.toURI()), "empty.txt");
     assertThat(files).hasSizeGreaterThanOrEqualTo(10);
     return files.stream();
   }

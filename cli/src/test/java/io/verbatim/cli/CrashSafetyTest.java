@@ -107,23 +107,16 @@ class CrashSafetyTest {
   private static Path writeCaptures(Path folder) throws IOException {
     Files.createDirectories(folder);
     LocalDate day = LocalDate.of(2015, 1, 1);
-    String[] months = {
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December"
-    };
+
     for (int i = 0; i < FILES; i++) {
       LocalDate d = day.plusDays(i * 3L);
-      String date = d.getDayOfMonth() + " " + months[d.getMonthValue() - 1] + " " + d.getYear();
+      String date =
+          d.getDayOfMonth()
+              + " "
+              + d.getMonth()
+                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+              + " "
+              + d.getYear();
       StringBuilder body = new StringBuilder();
       for (int p = 0; p < 6; p++) {
         body.append("Paragraph ")

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.EntityKind;
 import io.verbatim.model.Published;
-import io.verbatim.model.Source;
 import io.verbatim.model.Speaker;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -31,20 +30,9 @@ public abstract class AnalysisContractTest extends BackendTest {
       String body, String language, LocalDate date, UnaryOperator<Statement.Builder> more) {
     String sha = sha256(language + date + body + more.hashCode());
     Statement.Builder b =
-        Statement.builder()
-            .withId(Statement.idFor(sha))
-            .withStatementKey("key:" + Statement.idFor(sha))
-            .withSource(
-                new Source(
-                    "test/" + sha + ".txt",
-                    "capture",
-                    sha,
-                    sha,
-                    null,
-                    Instant.parse("2026-01-01T00:00:00Z")))
+        statementFrom(sha, body, Instant.parse("2026-01-01T00:00:00Z"))
             .withLanguage(language)
-            .withPublished(Published.of(date))
-            .withBody(body);
+            .withPublished(Published.of(date));
     return more.apply(b).build();
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.verbatim.model.Genre;
 import io.verbatim.model.Material;
 import io.verbatim.model.Published;
-import io.verbatim.model.Source;
 import io.verbatim.model.Speaker;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -39,13 +38,8 @@ public abstract class ArchiveContractTest extends BackendTest {
    */
   protected static Statement statement(
       String body, Instant ingestedAt, UnaryOperator<Statement.Builder> more) {
-    String sha = sha256(body.getBytes(StandardCharsets.UTF_8));
     Statement.Builder b =
-        Statement.builder()
-            .withId(Statement.idFor(sha))
-            .withStatementKey("key:" + Statement.idFor(sha))
-            .withSource(new Source("test/" + sha + ".txt", "capture", sha, sha, null, ingestedAt))
-            .withBody(body);
+        statementFrom(sha256(body.getBytes(StandardCharsets.UTF_8)), body, ingestedAt);
     return more.apply(b).build();
   }
 

@@ -1,8 +1,11 @@
 package io.verbatim.archive;
 
 import io.verbatim.ingest.Ingestor;
+import io.verbatim.model.Source;
+import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -36,6 +39,18 @@ public abstract class BackendTest {
     if (archive != null) {
       archive.close();
     }
+  }
+
+  /**
+   * A builder for a test statement whose id, key and source are derived from {@code sha}, ingested
+   * at {@code ingestedAt}, with {@code body}.
+   */
+  protected static Statement.Builder statementFrom(String sha, String body, Instant ingestedAt) {
+    return Statement.builder()
+        .withId(Statement.idFor(sha))
+        .withStatementKey("key:" + Statement.idFor(sha))
+        .withSource(new Source("test/" + sha + ".txt", "capture", sha, sha, null, ingestedAt))
+        .withBody(body);
   }
 
   /** The hex sha256 of {@code bytes}. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verbatim.model.Published;
-import io.verbatim.model.Source;
 import io.verbatim.model.Speaker;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -44,20 +43,7 @@ public abstract class ConcordanceContractTest extends BackendTest {
   // ---- invented statements ---------------------------------------------------------------------
 
   protected static Statement statement(String body, UnaryOperator<Statement.Builder> more) {
-    String sha = sha256(body);
-    Statement.Builder b =
-        Statement.builder()
-            .withId(Statement.idFor(sha))
-            .withStatementKey("key:" + Statement.idFor(sha))
-            .withSource(
-                new Source(
-                    "test/" + sha + ".txt",
-                    "capture",
-                    sha,
-                    sha,
-                    null,
-                    Instant.parse("2026-01-01T00:00:00Z")))
-            .withBody(body);
+    Statement.Builder b = statementFrom(sha256(body), body, Instant.parse("2026-01-01T00:00:00Z"));
     return more.apply(b).build();
   }
 

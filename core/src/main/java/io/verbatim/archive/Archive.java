@@ -52,6 +52,15 @@ public interface Archive extends AutoCloseable {
   /** True when a statement with this id is stored (committed or added since the last commit). */
   boolean contains(String id) throws IOException;
 
+  /**
+   * Removes the statement with this id (committed, or added since the last commit); the removal is
+   * durable and visible at {@link #commit}. Its original bytes stay in the store: they are
+   * content-addressed and may be shared by other statements (a CSV file holds many rows).
+   *
+   * @return true when a statement with this id was stored
+   */
+  boolean delete(String id) throws IOException;
+
   /** Makes everything added so far durable and visible. */
   void commit() throws IOException;
 

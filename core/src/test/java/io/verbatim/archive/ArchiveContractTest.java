@@ -192,6 +192,46 @@ public abstract class ArchiveContractTest extends BackendTest {
   }
 
   @Test
+  void deleteRemovesAStatementAtCommitAndKeepsItsOriginalBytes() throws IOException {
+    byte[] bytes = "Text of a statement that will be withdrawn.".getBytes(StandardCharsets.UTF_8);
+    String sha = archive.putOriginal(bytes);
+    Statement gone =
+        statement(
+            "Text of a statement that will be withdrawn.",
+            b -> b.withStatementKey("withdrawn-1").withLanguage("en"));
+    Statement kept = statement("Text of a statement that stays.", b -> b.withLanguage("en"));
+    archive.add(gone);
+    archive.add(kept);
+    archive.commit();
+
+    assertThat(archive.delete(gone.id())).isTrue();
+    assertThat(archive.delete("0000000000000000")).isFalse();
+    archive.commit();
+
+    assertThat(archive.get(gone.id())).isEmpty();
+    assertThat(archive.contains(gone.id())).isFalse();
+    assertThat(archive.versions("withdrawn-1")).isEmpty();
+    assertThat(archive.get(kept.id())).contains(kept);
+    assertThat(archive.stats().statements()).isEqualTo(1);
+    try (InputStream in = archive.openOriginal(sha).orElseThrow()) {
+      assertThat(in.readAllBytes()).isEqualTo(bytes);
+    }
+    assertThat(archive.add(gone)).isEqualTo(AddOutcome.ADDED);
+    archive.commit();
+    assertThat(archive.get(gone.id())).contains(gone);
+  }
+
+  @Test
+  void deletingAStatementAddedSinceTheLastCommitDropsIt() throws IOException {
+    Statement pending = statement("Added and withdrawn before commit.", b -> b.withLanguage("en"));
+    archive.add(pending);
+    assertThat(archive.delete(pending.id())).isTrue();
+    archive.commit();
+    assertThat(archive.get(pending.id())).isEmpty();
+    assertThat(archive.stats().statements()).isZero();
+  }
+
+  @Test
   void originalsComeBackByteForByte() throws IOException {
     byte[] bytes = new byte[70_000];
     new Random(42).nextBytes(bytes);

@@ -25,6 +25,7 @@ public final class InMemoryArchive implements Archive {
   private final Map<String, byte[]> originals = new LinkedHashMap<>();
   private final Map<String, Statement> committed = new LinkedHashMap<>();
   private final Map<String, Statement> pending = new LinkedHashMap<>();
+  private final java.util.Set<String> deleted = new java.util.HashSet<>();
   private int commits;
 
   @Override
@@ -71,7 +72,18 @@ public final class InMemoryArchive implements Archive {
   }
 
   @Override
+  public synchronized boolean delete(String id) {
+    boolean stored = pending.remove(id) != null || committed.containsKey(id);
+    if (committed.containsKey(id)) {
+      deleted.add(id);
+    }
+    return stored;
+  }
+
+  @Override
   public synchronized void commit() {
+    deleted.forEach(committed::remove);
+    deleted.clear();
     committed.putAll(pending);
     pending.clear();
     commits++;

@@ -80,6 +80,7 @@ public final class LuceneArchive implements Archive {
   private final Object writeLock = new Object();
   private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
+  private final Set<String> pendingDeletes = ConcurrentHashMap.newKeySet();
   private SearcherManager searchers;
   private IndexWriter writer;
   private volatile boolean closed;
@@ -244,7 +245,8 @@ public final class LuceneArchive implements Archive {
     synchronized (writeLock) {
       ensureOpen();
       if (pendingIds.contains(statement.id())
-          || committedCount(IndexFields.ID, statement.id()) > 0) {
+          || (!pendingDeletes.contains(statement.id())
+              && committedCount(IndexFields.ID, statement.id()) > 0)) {
         return AddOutcome.DUPLICATE;
       }
       String key = statement.statementKey();
@@ -273,7 +275,24 @@ public final class LuceneArchive implements Archive {
   public boolean contains(String id) throws IOException {
     ensureOpen();
     Objects.requireNonNull(id, "id");
-    return pendingIds.contains(id) || committedCount(IndexFields.ID, id) > 0;
+    return pendingIds.contains(id)
+        || (!pendingDeletes.contains(id) && committedCount(IndexFields.ID, id) > 0);
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id of the statement to delete");
+    synchronized (writeLock) {
+      ensureOpen();
+      boolean stored =
+          pendingIds.remove(id)
+              || (!pendingDeletes.contains(id) && committedCount(IndexFields.ID, id) > 0);
+      if (stored) {
+        writer().deleteDocuments(new Term(IndexFields.ID, id));
+        pendingDeletes.add(id);
+      }
+      return stored;
+    }
   }
 
   @Override
@@ -286,6 +305,7 @@ public final class LuceneArchive implements Archive {
       searchers.maybeRefreshBlocking();
       pendingIds.clear();
       pendingKeys.clear();
+      pendingDeletes.clear();
     }
   }
 

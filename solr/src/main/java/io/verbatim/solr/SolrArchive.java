@@ -4,6 +4,9 @@ import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.KwicLine;
+import io.verbatim.archive.KwicRequest;
+import io.verbatim.archive.KwicSummary;
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchHit;
 import io.verbatim.archive.SearchRequest;
@@ -475,6 +478,14 @@ public final class SolrArchive implements Archive {
         selection.sort() == SearchSort.RELEVANCE ? "id asc" : SolrQueries.sort(selection.sort()));
     p.set("fl", SolrFields.RECORD);
     forEachDocument(p, d -> sink.accept(record(d)));
+  }
+
+  @Override
+  public KwicSummary kwic(KwicRequest request, Consumer<KwicLine> sink) throws IOException {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(sink, "sink");
+    checkSyntax(request.selection().query());
+    return new SolrConcordance(this).run(request, sink);
   }
 
   /**

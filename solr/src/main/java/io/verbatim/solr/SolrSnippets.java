@@ -36,7 +36,9 @@ final class SolrSnippets {
     p.set("hl.tag.post", "»");
     p.set("hl.tag.ellipsis", " … ");
     p.set("hl.bs.type", "SENTENCE");
-    p.set("hl.fragsize", 0);
+    // 0 would mean "the whole field"; 1 (a minimum) gives single sentences.
+    p.set("hl.fragsize", 1);
+    p.set("hl.fragsizeIsMinimum", true);
     p.set("hl.defaultSummary", false);
     p.set("hl.requireFieldMatch", true);
     p.set("hl.maxAnalyzedChars", MAX_ANALYZED_CHARS);

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       KwicCommand.class,
       TimelineCommand.class,
       ExportCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

@@ -1,0 +1,94 @@
+package io.verbatim.solr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.util.ContentStreamBase;
+
+/**
+ * Creates what an archive needs on a SolrCloud cluster: the configset (from this jar's {@code
+ * configset/} folder) and the two collections. Idempotent: whatever exists is left as it is.
+ */
+final class SolrAdmin {
+  private SolrAdmin() {}
+
+  /** The configset files, under {@code /configset/} on the class path. */
+  static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
+
+  /**
+   * Uploads the configset when absent and creates the statements and originals collections when
+   * absent, each with {@code shards} shards of {@code replicationFactor} replicas.
+   *
+   * @return true when anything was created
+   */
+  static boolean init(SolrClient client, SolrLocation location, int shards, int replicationFactor)
+      throws IOException {
+    if (shards < 1 || replicationFactor < 1) {
+      throw new IllegalArgumentException(
+          "shards and replicas must be at least 1: " + shards + " × " + replicationFactor);
+    }
+    boolean created = false;
+    try {
+      List<String> configSets = new ConfigSetAdminRequest.List().process(client).getConfigSets();
+      if (!configSets.contains(location.configSet())) {
+        ContentStreamBase.ByteArrayStream zip =
+            new ContentStreamBase.ByteArrayStream(
+                configSetZip(), "configset.zip", "application/zip");
+        new ConfigSetAdminRequest.Upload()
+            .setConfigSetName(location.configSet())
+            .setUploadStream(zip)
+            .process(client);
+        created = true;
+      }
+      List<String> collections = CollectionAdminRequest.listCollections(client);
+      for (String name : List.of(location.collection(), location.originals())) {
+        if (!collections.contains(name)) {
+          CollectionAdminRequest.createCollection(
+                  name, location.configSet(), shards, replicationFactor)
+              .process(client);
+          created = true;
+        }
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("cannot set up " + location + ": " + e.getMessage(), e);
+    }
+    return created;
+  }
+
+  /** True when both collections of {@code location} exist. */
+  static boolean exists(SolrClient client, SolrLocation location) throws IOException {
+    try {
+      List<String> collections = CollectionAdminRequest.listCollections(client);
+      return collections.contains(location.collection())
+          && collections.contains(location.originals());
+    } catch (SolrServerException e) {
+      throw new IOException(
+          "cannot list the collections of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The configset as a zip, as Solr's configset upload wants it. */
+  static byte[] configSetZip() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (String file : CONFIGSET_FILES) {
+        try (InputStream in = SolrAdmin.class.getResourceAsStream("/configset/" + file)) {
+          if (in == null) {
+            throw new IllegalStateException("configset file missing from the jar: " + file);
+          }
+          zip.putNextEntry(new ZipEntry(file));
+          in.transferTo(zip);
+          zip.closeEntry();
+        }
+      }
+    }
+    return out.toByteArray();
+  }
+}

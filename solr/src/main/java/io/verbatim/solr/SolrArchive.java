@@ -1,0 +1,606 @@
+package io.verbatim.solr;
+
+import io.verbatim.archive.AddOutcome;
+import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.KwicLine;
+import io.verbatim.archive.KwicRequest;
+import io.verbatim.archive.KwicSummary;
+import io.verbatim.archive.QuerySyntaxException;
+import io.verbatim.archive.SearchHit;
+import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Timeline;
+import io.verbatim.ingest.Ingestor;
+import io.verbatim.model.Json;
+import io.verbatim.model.Statement;
+import io.verbatim.solr.SolrFields.TextGroup;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * The {@link Archive} on a SolrCloud collection, through SolrJ's {@link CloudHttp2SolrClient}
+ * (cluster state from ZooKeeper).
+ *
+ * <p>Storage: statements are documents of the collection (fields in {@link SolrFields}; the whole
+ * record as JSON, so {@link #get} returns exactly what was added); original bytes are documents of
+ * {@code <collection>_originals} with id = sha256, read back with real-time get and checked against
+ * their sha256.
+ *
+ * <p>Contract as for every backend: additions are buffered and sent in batches, and become visible
+ * at {@link #commit} (a hard commit that opens a new searcher; the configset has no auto soft
+ * commit). Duplicates and new versions are found among committed documents and those added since
+ * the last commit (which this writer remembers). Originals are sent at once (durable in Solr's
+ * update log) and committed before the statements. One writer, many readers; {@link #putOriginal}
+ * may be called from several threads.
+ */
+public final class SolrArchive implements Archive {
+  /** The format version of the collections this class writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Statements sent to Solr in one update request. */
+  static final int BATCH = 500;
+
+  private static final int PAGE = 500;
+
+  private final SolrLocation location;
+  private final CloudSolrClient client;
+
+  // The single writer's state since the last commit.
+  private final List<SolrInputDocument> buffer = new ArrayList<>();
+  private final Map<String, String> pendingIds = new HashMap<>(); // id -> statementKey
+  private final Map<String, Integer> pendingKeys = new HashMap<>(); // statementKey -> count
+  private final java.util.Set<String> pendingDeletes = new java.util.HashSet<>();
+  private final AtomicBoolean originalsDirty = new AtomicBoolean();
+
+  private SolrArchive(SolrLocation location, CloudSolrClient client) {
+    this.location = location;
+    this.client = client;
+  }
+
+  /** A cloud client for {@code location}'s ZooKeeper ensemble. */
+  static CloudSolrClient newClient(SolrLocation location) {
+    return new CloudHttp2SolrClient.Builder(location.zkHosts(), location.chroot())
+        .withZkConnectTimeout(15, TimeUnit.SECONDS)
+        .withZkClientTimeout(30, TimeUnit.SECONDS)
+        .build();
+  }
+
+  /**
+   * Opens the archive at {@code location}; with {@code create}, sets it up first when absent (one
+   * shard, one replica: use {@link #init} for more).
+   *
+   * @throws IOException when the cluster cannot be reached or the archive does not exist
+   */
+  public static SolrArchive open(SolrLocation location, boolean create) throws IOException {
+    Objects.requireNonNull(location, "location");
+    CloudSolrClient client = newClient(location);
+    try {
+      if (!SolrAdmin.exists(client, location)) {
+        if (!create) {
+          throw new IOException(
+              "no Verbatim archive at "
+                  + location
+                  + " (collections "
+                  + location.collection()
+                  + " and "
+                  + location.originals()
+                  + "); create it with 'verbatim solr init --archive "
+                  + location
+                  + "'");
+        }
+        SolrAdmin.init(client, location, 1, 1);
+      }
+      return new SolrArchive(location, client);
+    } catch (IOException | RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Uploads the configset and creates the collections of {@code location} when absent (idempotent).
+   *
+   * @return true when anything was created
+   */
+  public static boolean init(SolrLocation location, int shards, int replicationFactor)
+      throws IOException {
+    try (CloudSolrClient client = newClient(location)) {
+      return SolrAdmin.init(client, location, shards, replicationFactor);
+    }
+  }
+
+  /**
+   * {@link #init(SolrLocation, int, int)} from its parts.
+   *
+   * @param zkHosts the ZooKeeper ensemble, {@code host:port,host:port[/chroot]}
+   */
+  public static boolean init(String zkHosts, String collection, int shards, int replicationFactor)
+      throws IOException {
+    return init(
+        SolrLocation.parse(SolrLocation.SCHEME + zkHosts + "/" + collection),
+        shards,
+        replicationFactor);
+  }
+
+  @Override
+  public String location() {
+    return location.toString();
+  }
+
+  /** The client this archive talks through (for tests and tools). */
+  SolrClient client() {
+    return client;
+  }
+
+  // ---- originals --------------------------------------------------------------------------------
+
+  @Override
+  public String putOriginal(byte[] bytes) throws IOException {
+    Objects.requireNonNull(bytes, "bytes");
+    String sha = Ingestor.sha256(bytes);
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField(SolrFields.ID, sha);
+    doc.addField(SolrFields.BYTES, bytes);
+    doc.addField(SolrFields.LENGTH, (long) bytes.length);
+    update(location.originals(), new UpdateRequest().add(doc));
+    originalsDirty.set(true);
+    return sha;
+  }
+
+  @Override
+  public Optional<InputStream> openOriginal(String sha256) throws IOException {
+    Objects.requireNonNull(sha256, "sha256");
+    SolrDocument doc;
+    try {
+      doc = client.getById(location.originals(), sha256);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("cannot read original " + sha256 + " from " + location, e);
+    }
+    if (doc == null) {
+      return Optional.empty();
+    }
+    Object value = doc.getFirstValue(SolrFields.BYTES);
+    byte[] bytes =
+        value == null
+            ? new byte[0]
+            : value instanceof java.nio.ByteBuffer bb ? toArray(bb) : (byte[]) value;
+    String actual = Ingestor.sha256(bytes);
+    if (!actual.equals(sha256)) {
+      throw new IOException(
+          "the original "
+              + sha256
+              + " stored in "
+              + location.originals()
+              + " is damaged: its bytes have sha256 "
+              + actual);
+    }
+    return Optional.of(new ByteArrayInputStream(bytes));
+  }
+
+  private static byte[] toArray(java.nio.ByteBuffer bb) {
+    byte[] out = new byte[bb.remaining()];
+    bb.duplicate().get(out);
+    return out;
+  }
+
+  // ---- statements -------------------------------------------------------------------------------
+
+  @Override
+  public AddOutcome add(Statement statement) throws IOException {
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(statement.id(), "a stored statement needs an id");
+    Objects.requireNonNull(statement.source(), "a stored statement needs a source");
+    String id = statement.id();
+    String key = statement.statementKey();
+    if (pendingIds.containsKey(id)) {
+      return AddOutcome.DUPLICATE;
+    }
+    boolean otherVersion = key != null && pendingKeys.getOrDefault(key, 0) > 0;
+    // Committed documents with this id or this key (less those deleted since the last commit).
+    String q =
+        key == null
+            ? SolrQueries.anyOf(SolrFields.ID, List.of(id))
+            : SolrQueries.anyOf(SolrFields.ID, List.of(id))
+                + " OR "
+                + SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(key));
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", q);
+    p.set("fl", SolrFields.ID);
+    p.set("rows", 50);
+    for (SolrDocument d : query(p).getResults()) {
+      String found = (String) d.getFirstValue(SolrFields.ID);
+      if (pendingDeletes.contains(found)) {
+        continue;
+      }
+      if (found.equals(id)) {
+        return AddOutcome.DUPLICATE;
+      }
+      otherVersion = true;
+    }
+    buffer.add(SolrFields.toDocument(statement));
+    pendingIds.put(id, key);
+    if (key != null) {
+      pendingKeys.merge(key, 1, Integer::sum);
+    }
+    if (buffer.size() >= BATCH) {
+      flush();
+    }
+    return otherVersion ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+  }
+
+  private void flush() throws IOException {
+    if (buffer.isEmpty()) {
+      return;
+    }
+    update(location.collection(), new UpdateRequest().add(new ArrayList<>(buffer)));
+    buffer.clear();
+  }
+
+  @Override
+  public boolean contains(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    if (pendingIds.containsKey(id)) {
+      return true;
+    }
+    return !pendingDeletes.contains(id) && committedExists(id);
+  }
+
+  private boolean committedExists(String id) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.ID, List.of(id)));
+    p.set("rows", 0);
+    return query(p).getResults().getNumFound() > 0;
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    boolean found = false;
+    if (pendingIds.containsKey(id)) {
+      String key = pendingIds.remove(id);
+      if (key != null) {
+        pendingKeys.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+      }
+      buffer.removeIf(d -> id.equals(d.getFieldValue(SolrFields.ID)));
+      found = true;
+    }
+    if (!pendingDeletes.contains(id) && committedExists(id)) {
+      pendingDeletes.add(id);
+      found = true;
+    }
+    if (found) {
+      flush();
+      update(location.collection(), new UpdateRequest().deleteById(id));
+    }
+    return found;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    flush();
+    if (originalsDirty.getAndSet(false)) {
+      commit(location.originals());
+    }
+    commit(location.collection());
+    pendingIds.clear();
+    pendingKeys.clear();
+    pendingDeletes.clear();
+  }
+
+  private void commit(String collection) throws IOException {
+    try {
+      client.commit(collection, true, true);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException(
+          "cannot commit " + collection + " at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Statement> get(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.ID, List.of(id)));
+    p.set("fl", SolrFields.RECORD);
+    p.set("rows", 1);
+    SolrDocumentList docs = query(p).getResults();
+    return docs.isEmpty() ? Optional.empty() : Optional.of(record(docs.get(0)));
+  }
+
+  @Override
+  public List<Statement> versions(String statementKey) throws IOException {
+    Objects.requireNonNull(statementKey, "statementKey");
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(statementKey)));
+    p.set("fl", SolrFields.RECORD);
+    p.set("sort", SolrFields.INGESTED_AT + " asc,id asc");
+    List<Statement> out = new ArrayList<>();
+    forEachDocument(p, d -> out.add(record(d)));
+    return out;
+  }
+
+  static Statement record(SolrDocument d) {
+    return Json.readStatement((String) d.getFirstValue(SolrFields.RECORD));
+  }
+
+  // ---- search -----------------------------------------------------------------------------------
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    checkSyntax(request.query());
+    ModifiableSolrParams p = SolrQueries.selection(request);
+    p.set("sort", SolrQueries.sort(request.sort()));
+    long position;
+    String mark;
+    if (request.cursor() != null) {
+      SolrCursor cursor = SolrCursor.decode(request.cursor(), request);
+      position = cursor.position();
+      mark = cursor.cursorMark();
+    } else if (request.offset() == 0) {
+      position = 0;
+      mark = CursorMarkParams.CURSOR_MARK_START;
+    } else {
+      position = request.offset();
+      mark = skip(p, request.offset());
+    }
+    p.set("rows", request.limit());
+    if (request.limit() > 0) {
+      p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      p.set("fl", SolrFields.ID + "," + SolrFields.RECORD + ",score");
+      if (!request.query().isBlank()) {
+        SolrSnippets.snippetParams(p, request.language());
+      }
+    } else {
+      p.set("fl", SolrFields.ID);
+    }
+    if (!request.facets().isEmpty()) {
+      p.set("json.facet", SolrFacets.json(request.facets(), request.facetLimit()));
+    }
+    QueryResponse response = query(p);
+    SolrDocumentList docs = response.getResults();
+    long total = docs.getNumFound();
+    List<SearchHit> hits = new ArrayList<>(docs.size());
+    Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    for (SolrDocument d : docs) {
+      Statement s = record(d);
+      Object score = d.getFirstValue("score");
+      String snippet = SolrSnippets.snippet(highlighting, s);
+      hits.add(
+          new SearchHit(
+              s.id(),
+              s.title(),
+              s.published(),
+              s.language(),
+              s.speaker(),
+              s.genre(),
+              s.place(),
+              score instanceof Number n ? n.floatValue() : Float.NaN,
+              snippet));
+    }
+    Map<String, FacetCounts> facets =
+        request.facets().isEmpty()
+            ? Map.of()
+            : SolrFacets.read(response.getResponse().get("facets"), request.facets(), total);
+    long delivered = position + hits.size();
+    String next =
+        !hits.isEmpty() && delivered < total && response.getNextCursorMark() != null
+            ? SolrCursor.next(request, delivered, response.getNextCursorMark()).encode()
+            : null;
+    return new SearchResult(total, hits, facets, next);
+  }
+
+  /** Solr's cursor mark after the first {@code count} hits of the search {@code selection}. */
+  private String skip(ModifiableSolrParams selection, int count) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams(selection);
+    p.set("fl", SolrFields.ID);
+    p.set("rows", count);
+    p.set(CursorMarkParams.CURSOR_MARK_PARAM, CursorMarkParams.CURSOR_MARK_START);
+    return query(p).getNextCursorMark();
+  }
+
+  /**
+   * Refuses a malformed query the way the embedded archive does.
+   *
+   * @throws QuerySyntaxException with the position of the problem
+   */
+  void checkSyntax(String query) throws IOException {
+    if (!SolrQueries.needsSyntaxCheck(query)) {
+      return;
+    }
+    try {
+      new QueryRequest(SolrQueries.syntaxCheck(query), SolrRequest.METHOD.POST)
+          .process(client, location.collection());
+    } catch (SolrException e) {
+      if (e.code() == 400) {
+        throw SolrQueries.syntaxError(query, e.getMessage());
+      }
+      throw new IOException("search failed at " + location + ": " + e.getMessage(), e);
+    } catch (SolrServerException e) {
+      throw new IOException("search failed at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  // ---- timeline, export, concordance ------------------------------------------------------------
+
+  @Override
+  public Timeline timeline(
+      SearchRequest selection, Timeline.Interval interval, Timeline.Split split)
+      throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    checkSyntax(selection.query());
+    ModifiableSolrParams p = SolrQueries.selection(selection);
+    p.set("rows", 0);
+    p.set("json.facet", SolrFacets.timelineJson(interval, split));
+    QueryResponse r = query(p);
+    return SolrFacets.readTimeline(
+        r.getResponse().get("facets"), interval, split, r.getResults().getNumFound());
+  }
+
+  @Override
+  public void export(SearchRequest selection, Consumer<Statement> sink) throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(sink, "sink");
+    checkSyntax(selection.query());
+    ModifiableSolrParams p = SolrQueries.selection(selection);
+    p.set(
+        "sort",
+        selection.sort() == SearchSort.RELEVANCE ? "id asc" : SolrQueries.sort(selection.sort()));
+    p.set("fl", SolrFields.RECORD);
+    forEachDocument(p, d -> sink.accept(record(d)));
+  }
+
+  @Override
+  public KwicSummary kwic(KwicRequest request, Consumer<KwicLine> sink) throws IOException {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(sink, "sink");
+    checkSyntax(request.selection().query());
+    return new SolrConcordance(this).run(request, sink);
+  }
+
+  /**
+   * Streams every document {@code params} selects, in its sort (which must end with the id), a page
+   * at a time with Solr's cursor; {@code sink} may stop early by throwing {@link StopPaging}.
+   */
+  void forEachDocument(ModifiableSolrParams params, DocumentSink sink) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams(params);
+    if (p.get("sort") == null) {
+      p.set("sort", "id asc");
+    }
+    p.set("rows", PAGE);
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      QueryResponse r = query(p);
+      try {
+        for (SolrDocument d : r.getResults()) {
+          sink.accept(d);
+        }
+        sink.endOfPage(r);
+      } catch (StopPaging stop) {
+        return;
+      }
+      String next = r.getNextCursorMark();
+      if (next == null || next.equals(mark) || r.getResults().size() < PAGE) {
+        return;
+      }
+      mark = next;
+    }
+  }
+
+  /** Receives documents from {@link #forEachDocument}. */
+  interface DocumentSink {
+    void accept(SolrDocument document) throws IOException;
+
+    /** After each page, with its whole response (highlighting, …). */
+    default void endOfPage(QueryResponse response) throws IOException {}
+  }
+
+  /** Thrown by a {@link DocumentSink} that wants no more documents. */
+  static final class StopPaging extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StopPaging() {
+      super(null, null, false, false);
+    }
+  }
+
+  // ---- stats ------------------------------------------------------------------------------------
+
+  @Override
+  public ArchiveStats stats() throws IOException {
+    if (originalsDirty.getAndSet(false)) {
+      commit(location.originals());
+    }
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    p.set(
+        "json.facet",
+        "{keys:\"unique(statementKey)\","
+            + "language:{type:terms,field:language,limit:-1,missing:true},"
+            + "format:{type:terms,field:format,limit:-1,missing:true},"
+            + "year:{type:terms,field:year,limit:-1,missing:true}}");
+    QueryResponse r = query(p);
+    long statements = r.getResults().getNumFound();
+    org.apache.solr.common.util.NamedList<?> f =
+        (org.apache.solr.common.util.NamedList<?>) r.getResponse().get("facets");
+    Object keyCount = f == null ? null : f.get("keys");
+    long keys = keyCount instanceof Number n ? n.longValue() : 0;
+    ModifiableSolrParams o = new ModifiableSolrParams();
+    o.set("q", "*:*");
+    o.set("rows", 0);
+    long originals = query(location.originals(), o).getResults().getNumFound();
+    return new ArchiveStats(
+        statements,
+        keys,
+        originals,
+        SolrFacets.counts(f, "language"),
+        SolrFacets.counts(f, "format"),
+        SolrFacets.counts(f, "year"),
+        FORMAT_VERSION);
+  }
+
+  // ---- plumbing ---------------------------------------------------------------------------------
+
+  QueryResponse query(ModifiableSolrParams params) throws IOException {
+    return query(location.collection(), params);
+  }
+
+  QueryResponse query(String collection, ModifiableSolrParams params) throws IOException {
+    try {
+      return new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void update(String collection, UpdateRequest request) throws IOException {
+    try {
+      request.process(client, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("update failed at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Group of a statement's body field. */
+  static String bodyField(Statement s) {
+    return TextGroup.of(s.language()).bodyField();
+  }
+
+  @Override
+  public void close() throws IOException {
+    buffer.clear();
+    client.close();
+  }
+}

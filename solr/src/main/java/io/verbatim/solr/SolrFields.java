@@ -1,0 +1,140 @@
+package io.verbatim.solr;
+
+import io.verbatim.model.EntityCount;
+import io.verbatim.model.Json;
+import io.verbatim.model.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.apache.solr.common.SolrInputDocument;
+
+/**
+ * The fields of the statements collection (see {@code configset/schema.xml}) and how a {@link
+ * Statement} becomes a Solr document: the same fields as the embedded archive's index.
+ *
+ * <ul>
+ *   <li>{@code id}, {@code statementKey}: exact; {@code record}: the whole statement as {@link
+ *       Json}, stored only, the one source of truth when reading back.
+ *   <li>{@code title_xx} / {@code body_xx}: analysed text of the statement's {@link TextGroup};
+ *       bodies are stored, with offsets, for the unified highlighter.
+ *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
+ *       format}, {@code number}, {@code mention}, {@code kremlinId}, {@code midId}: exact strings
+ *       with docValues (filters, facets); the schema copies some into analysed companions.
+ *   <li>{@code published}: epoch minutes of the local date-time as stated (zone not applied);
+ *       {@code year}, {@code month}, {@code day}: its periods as strings; {@code ingestedAt}: epoch
+ *       millis.
+ * </ul>
+ */
+public final class SolrFields {
+  private SolrFields() {}
+
+  public static final String ID = "id";
+  public static final String STATEMENT_KEY = "statementKey";
+  public static final String RECORD = "record";
+  public static final String TEXT_GROUP = "textGroup";
+  public static final String LANGUAGE = "language";
+  public static final String GENRE = "genre";
+  public static final String SPEAKER = "speaker";
+  public static final String ROLE = "role";
+  public static final String PLACE = "place";
+  public static final String FORMAT = "format";
+  public static final String NUMBER = "number";
+  public static final String MENTION = "mention";
+  public static final String KREMLIN_ID = "kremlinId";
+  public static final String MID_ID = "midId";
+  public static final String PUBLISHED = "published";
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+  public static final String DAY = "day";
+  public static final String INGESTED_AT = "ingestedAt";
+
+  /** Originals collection: the bytes and their length. */
+  public static final String BYTES = "bytes";
+
+  public static final String LENGTH = "length";
+
+  /** Which analysis (and so which {@code title_xx}/{@code body_xx} fields) a statement uses. */
+  public enum TextGroup {
+    EN("en"),
+    RU("ru"),
+    OTHER("other");
+
+    private final String suffix;
+
+    TextGroup(String suffix) {
+      this.suffix = suffix;
+    }
+
+    /** The group for a statement in ISO 639-1 {@code language} (null when unknown). */
+    public static TextGroup of(String language) {
+      if ("en".equals(language)) {
+        return EN;
+      }
+      if ("ru".equals(language)) {
+        return RU;
+      }
+      return OTHER;
+    }
+
+    public String suffix() {
+      return suffix;
+    }
+
+    public String titleField() {
+      return "title_" + suffix;
+    }
+
+    public String bodyField() {
+      return "body_" + suffix;
+    }
+  }
+
+  /** Epoch minutes of a local date-time, as indexed in {@code published}. */
+  public static long epochMinutes(LocalDateTime dateTime) {
+    return dateTime.toEpochSecond(ZoneOffset.UTC) / 60;
+  }
+
+  /** The document for {@code statement}, which must have an id and a source. */
+  static SolrInputDocument toDocument(Statement statement) {
+    Objects.requireNonNull(statement.id(), "a stored statement needs an id");
+    Objects.requireNonNull(statement.source(), "a stored statement needs a source");
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField(ID, statement.id());
+    put(doc, STATEMENT_KEY, statement.statementKey());
+    doc.addField(RECORD, Json.compact(statement));
+    TextGroup group = TextGroup.of(statement.language());
+    doc.addField(TEXT_GROUP, group.suffix());
+    put(doc, group.titleField(), statement.title());
+    doc.addField(group.bodyField(), statement.body());
+    put(doc, LANGUAGE, statement.language());
+    put(doc, GENRE, statement.genre() == null ? null : statement.genre().label());
+    if (statement.speaker() != null) {
+      put(doc, SPEAKER, statement.speaker().name());
+      put(doc, ROLE, statement.speaker().role());
+    }
+    put(doc, PLACE, statement.place());
+    put(doc, FORMAT, statement.source().format());
+    put(doc, NUMBER, statement.documentNumber());
+    for (EntityCount mention : statement.mentions()) {
+      doc.addField(MENTION, mention.entityId());
+    }
+    put(doc, KREMLIN_ID, statement.extra().get("kremlinId"));
+    put(doc, MID_ID, statement.extra().get("midId"));
+    if (statement.published() != null) {
+      doc.addField(PUBLISHED, epochMinutes(statement.published().localDateTime()));
+      LocalDate date = statement.published().date();
+      doc.addField(YEAR, String.format("%04d", date.getYear()));
+      doc.addField(MONTH, String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
+      doc.addField(DAY, date.toString());
+    }
+    doc.addField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli());
+    return doc;
+  }
+
+  private static void put(SolrInputDocument doc, String field, String value) {
+    if (value != null) {
+      doc.addField(field, value);
+    }
+  }
+}

@@ -22,6 +22,8 @@ public final class ServerContext implements AutoCloseable {
   private final Archive archive;
   private final ServerConfig config;
   private final ExecutorService archiveCalls = Executors.newVirtualThreadPerTaskExecutor();
+  private final java.util.concurrent.locks.ReentrantLock writer =
+      new java.util.concurrent.locks.ReentrantLock();
 
   ServerContext(Archive archive, ServerConfig config) {
     this.archive = Objects.requireNonNull(archive, "archive");
@@ -83,6 +85,19 @@ public final class ServerContext implements AutoCloseable {
         throw err;
       }
       throw new UncheckedIOException(new IOException(cause));
+    }
+  }
+
+  /**
+   * Runs {@code call} as the archive's one writer (uploads and deletes take turns), without the
+   * query timeout: a write is not cut off half-way.
+   */
+  public <T> T write(ArchiveCall<T> call) throws IOException {
+    writer.lock();
+    try {
+      return call.call(archive);
+    } finally {
+      writer.unlock();
     }
   }
 

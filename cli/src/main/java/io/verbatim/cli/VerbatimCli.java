@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       KwicCommand.class,
       TimelineCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * is {@link #append(Html)}, which takes another writer's (already safe) output.
  */
 public final class Html {
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
   private final StringBuilder out = new StringBuilder(1024);
   private final Deque<String> open = new ArrayDeque<>();

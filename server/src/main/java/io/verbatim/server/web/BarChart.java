@@ -131,7 +131,7 @@ public final class BarChart {
         "x",
         num(LEFT + plotWidth / 2),
         "y",
-        num(HEIGHT - 4),
+        num(rotate ? HEIGHT - 4 : TOP + plotHeight + 36),
         "text-anchor",
         "middle",
         "class",

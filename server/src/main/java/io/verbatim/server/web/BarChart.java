@@ -217,10 +217,10 @@ public final class BarChart {
     return h.close(); // figure
   }
 
-  /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code max} (at least 1). */
+  /** A round axis maximum at least {@code max} (and at least 4), divisible into 4 whole ticks. */
   static long niceMaximum(long max) {
-    if (max <= 1) {
-      return 1;
+    if (max <= 4) {
+      return 4;
     }
     long power = 1;
     while (power * 10 < max) {

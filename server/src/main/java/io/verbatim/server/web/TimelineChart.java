@@ -145,7 +145,12 @@ public final class TimelineChart {
             bars));
     if (timeline.undated() > 0) {
       h.element(
-          "p", timeline.undated() + " undated " + what + " are not in the chart.", "class", "note");
+          "p",
+          timeline.undated()
+              + (timeline.undated() == 1 ? " undated statement is" : " undated " + what + " are")
+              + " not in the chart.",
+          "class",
+          "note");
     }
     h.open("details", "class", "data-table");
     h.element("summary", "The numbers as a table");

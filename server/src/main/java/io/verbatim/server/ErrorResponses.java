@@ -51,7 +51,8 @@ final class ErrorResponses {
     routes.error(
         404,
         ctx -> {
-          if (ctx.result() == null || !isJson(ctx)) {
+          // a web page's own HTML 404 page is kept
+          if (ctx.result() == null || !(isJson(ctx) || isHtml(ctx))) {
             write(ctx, 404, "nothing at " + ctx.method() + " " + ctx.path(), Map.of());
           }
         });
@@ -65,6 +66,11 @@ final class ErrorResponses {
   private static boolean isJson(Context ctx) {
     String type = ctx.res().getContentType();
     return type != null && type.startsWith("application/json");
+  }
+
+  private static boolean isHtml(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith("text/html");
   }
 
   /** Writes the JSON error with {@code status}. */

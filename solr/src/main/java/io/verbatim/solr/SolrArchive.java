@@ -26,13 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -45,8 +43,8 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
- * The {@link Archive} on a SolrCloud collection, through SolrJ's {@link CloudHttp2SolrClient}
- * (cluster state from ZooKeeper).
+ * The {@link Archive} on a SolrCloud collection, through SolrJ's cloud client over the JDK's HTTP
+ * client ({@link JdkCloudSolrClient}: no Jetty; cluster state from ZooKeeper).
  *
  * <p>Storage: statements are documents of the collection (fields in {@link SolrFields}; the whole
  * record as JSON, so {@link #get} returns exactly what was added); original bytes are documents of
@@ -86,10 +84,8 @@ public final class SolrArchive implements Archive {
 
   /** A cloud client for {@code location}'s ZooKeeper ensemble. */
   static CloudSolrClient newClient(SolrLocation location) {
-    return new CloudHttp2SolrClient.Builder(location.zkHosts(), location.chroot())
-        .withZkConnectTimeout(15, TimeUnit.SECONDS)
-        .withZkClientTimeout(30, TimeUnit.SECONDS)
-        .build();
+    return JdkCloudSolrClient.connect(
+        location.zkHosts(), location.chroot().orElse(null), 15_000, 30_000);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.verbatim.solr;
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
@@ -69,6 +70,7 @@ public final class SolrArchive implements Archive {
 
   private final SolrLocation location;
   private final CloudSolrClient client;
+  private final int formatVersion;
 
   // The single writer's state since the last commit.
   private final List<SolrInputDocument> buffer = new ArrayList<>();
@@ -77,9 +79,43 @@ public final class SolrArchive implements Archive {
   private final java.util.Set<String> pendingDeletes = new java.util.HashSet<>();
   private final AtomicBoolean originalsDirty = new AtomicBoolean();
 
-  private SolrArchive(SolrLocation location, CloudSolrClient client) {
+  private SolrArchive(SolrLocation location, CloudSolrClient client, int formatVersion) {
     this.location = location;
     this.client = client;
+    this.formatVersion = formatVersion;
+  }
+
+  /**
+   * The format version recorded in the collections at {@code location}, which this Verbatim can
+   * read; collections made before the version was recorded (format 1) get it recorded now.
+   *
+   * @throws ArchiveVersionException when the collections are of a newer format
+   */
+  private static int checkFormat(CloudSolrClient client, SolrLocation location) throws IOException {
+    Integer recorded = SolrAdmin.formatVersion(client, location);
+    if (recorded == null) {
+      SolrAdmin.setFormatVersion(client, location, 1);
+      recorded = 1;
+    }
+    if (recorded > FORMAT_VERSION || recorded < 1) {
+      throw new ArchiveVersionException(
+          "archive format "
+              + recorded
+              + " at "
+              + location
+              + " (collection property "
+              + SolrAdmin.FORMAT_PROPERTY
+              + " of "
+              + location.collection()
+              + ") is not one this Verbatim reads (format "
+              + FORMAT_VERSION
+              + "); "
+              + (recorded > FORMAT_VERSION
+                  ? "upgrade Verbatim, or export with the newer version and re-ingest"
+                  : "the property is damaged: set it back with the Collections API's COLLECTIONPROP"
+                      + " if you know the format, else export and re-ingest"));
+    }
+    return recorded;
   }
 
   /** A cloud client for {@code location}'s ZooKeeper ensemble. */
@@ -93,6 +129,7 @@ public final class SolrArchive implements Archive {
    * shard, one replica: use {@link #init} for more).
    *
    * @throws IOException when the cluster cannot be reached or the archive does not exist
+   * @throws ArchiveVersionException when the archive is of a format this Verbatim cannot read
    */
   public static SolrArchive open(SolrLocation location, boolean create) throws IOException {
     Objects.requireNonNull(location, "location");
@@ -113,7 +150,8 @@ public final class SolrArchive implements Archive {
         }
         SolrAdmin.init(client, location, 1, 1);
       }
-      return new SolrArchive(location, client);
+      int version = checkFormat(client, location);
+      return new SolrArchive(location, client, version);
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;
@@ -564,7 +602,7 @@ public final class SolrArchive implements Archive {
         SolrFacets.counts(f, "language"),
         SolrFacets.counts(f, "format"),
         SolrFacets.counts(f, "year"),
-        FORMAT_VERSION);
+        formatVersion);
   }
 
   // ---- plumbing ---------------------------------------------------------------------------------

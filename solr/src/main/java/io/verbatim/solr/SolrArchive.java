@@ -4,7 +4,10 @@ import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
+import io.verbatim.archive.CoMention;
+import io.verbatim.archive.Collocate;
 import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -14,6 +17,7 @@ import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Timeline;
+import io.verbatim.archive.VersionLink;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
@@ -60,8 +64,11 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * may be called from several threads.
  */
 public final class SolrArchive implements Archive {
-  /** The format version of the collections this class writes. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The format version of the collections this class writes: 2, bodies with term vectors. Format 1
+   * (no term vectors) opens, but keyness and collocations need format 2.
+   */
+  public static final int FORMAT_VERSION = 2;
 
   /** Statements sent to Solr in one update request. */
   static final int BATCH = 500;
@@ -186,6 +193,28 @@ public final class SolrArchive implements Archive {
   @Override
   public String location() {
     return location.toString();
+  }
+
+  /** The statements collection. */
+  String collection() {
+    return location.collection();
+  }
+
+  /**
+   * Refuses {@code analysis}, which reads the bodies' term vectors, on a format 1 archive.
+   *
+   * @throws UnsupportedOperationException saying what to do
+   */
+  void requireTermVectors(String analysis) {
+    if (formatVersion < 2) {
+      throw new UnsupportedOperationException(
+          analysis
+              + " needs archive format 2 (bodies with term vectors), but "
+              + location
+              + " is format "
+              + formatVersion
+              + "; create a new archive with 'verbatim solr init', export this one and re-ingest");
+    }
   }
 
   /** The client this archive talks through (for tests and tools). */
@@ -567,6 +596,47 @@ public final class SolrArchive implements Archive {
     StopPaging() {
       super(null, null, false, false);
     }
+  }
+
+  // ---- analyses ---------------------------------------------------------------------------------
+
+  @Override
+  public List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    checkSyntax(selection.query());
+    return new SolrAnalyses(this).comentions(selection, limit);
+  }
+
+  @Override
+  public List<KeyTerm> keyness(
+      SearchRequest subset, SearchRequest reference, String language, int limit)
+      throws IOException {
+    Objects.requireNonNull(subset, "subset");
+    checkSyntax(subset.query());
+    if (reference != null) {
+      checkSyntax(reference.query());
+    }
+    return new SolrAnalyses(this).keyness(subset, reference, language, limit);
+  }
+
+  @Override
+  public List<Collocate> collocations(
+      SearchRequest selection,
+      String term,
+      String language,
+      int window,
+      int minFrequency,
+      int limit)
+      throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    checkSyntax(selection.query());
+    return new SolrAnalyses(this)
+        .collocations(selection, term, language, window, minFrequency, limit);
+  }
+
+  @Override
+  public List<VersionLink> languageVersions(String id) throws IOException {
+    return new SolrAnalyses(this).languageVersions(id);
   }
 
   // ---- stats ------------------------------------------------------------------------------------

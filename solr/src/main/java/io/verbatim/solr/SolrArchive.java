@@ -3,7 +3,11 @@ package io.verbatim.solr;
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.ArchiveVersionException;
+import io.verbatim.archive.CoMention;
+import io.verbatim.archive.Collocate;
 import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -13,6 +17,7 @@ import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Timeline;
+import io.verbatim.archive.VersionLink;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
@@ -26,13 +31,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -45,8 +48,8 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
- * The {@link Archive} on a SolrCloud collection, through SolrJ's {@link CloudHttp2SolrClient}
- * (cluster state from ZooKeeper).
+ * The {@link Archive} on a SolrCloud collection, through SolrJ's cloud client over the JDK's HTTP
+ * client ({@link JdkCloudSolrClient}: no Jetty; cluster state from ZooKeeper).
  *
  * <p>Storage: statements are documents of the collection (fields in {@link SolrFields}; the whole
  * record as JSON, so {@link #get} returns exactly what was added); original bytes are documents of
@@ -61,8 +64,11 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * may be called from several threads.
  */
 public final class SolrArchive implements Archive {
-  /** The format version of the collections this class writes. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The format version of the collections this class writes: 2, bodies with term vectors. Format 1
+   * (no term vectors) opens, but keyness and collocations need format 2.
+   */
+  public static final int FORMAT_VERSION = 2;
 
   /** Statements sent to Solr in one update request. */
   static final int BATCH = 500;
@@ -71,6 +77,7 @@ public final class SolrArchive implements Archive {
 
   private final SolrLocation location;
   private final CloudSolrClient client;
+  private final int formatVersion;
 
   // The single writer's state since the last commit.
   private final List<SolrInputDocument> buffer = new ArrayList<>();
@@ -79,17 +86,49 @@ public final class SolrArchive implements Archive {
   private final java.util.Set<String> pendingDeletes = new java.util.HashSet<>();
   private final AtomicBoolean originalsDirty = new AtomicBoolean();
 
-  private SolrArchive(SolrLocation location, CloudSolrClient client) {
+  private SolrArchive(SolrLocation location, CloudSolrClient client, int formatVersion) {
     this.location = location;
     this.client = client;
+    this.formatVersion = formatVersion;
+  }
+
+  /**
+   * The format version recorded in the collections at {@code location}, which this Verbatim can
+   * read; collections made before the version was recorded (format 1) get it recorded now.
+   *
+   * @throws ArchiveVersionException when the collections are of a newer format
+   */
+  private static int checkFormat(CloudSolrClient client, SolrLocation location) throws IOException {
+    Integer recorded = SolrAdmin.formatVersion(client, location);
+    if (recorded == null) {
+      SolrAdmin.setFormatVersion(client, location, 1);
+      recorded = 1;
+    }
+    if (recorded > FORMAT_VERSION || recorded < 1) {
+      throw new ArchiveVersionException(
+          "archive format "
+              + recorded
+              + " at "
+              + location
+              + " (collection property "
+              + SolrAdmin.FORMAT_PROPERTY
+              + " of "
+              + location.collection()
+              + ") is not one this Verbatim reads (format "
+              + FORMAT_VERSION
+              + "); "
+              + (recorded > FORMAT_VERSION
+                  ? "upgrade Verbatim, or export with the newer version and re-ingest"
+                  : "the property is damaged: set it back with the Collections API's COLLECTIONPROP"
+                      + " if you know the format, else export and re-ingest"));
+    }
+    return recorded;
   }
 
   /** A cloud client for {@code location}'s ZooKeeper ensemble. */
   static CloudSolrClient newClient(SolrLocation location) {
-    return new CloudHttp2SolrClient.Builder(location.zkHosts(), location.chroot())
-        .withZkConnectTimeout(15, TimeUnit.SECONDS)
-        .withZkClientTimeout(30, TimeUnit.SECONDS)
-        .build();
+    return JdkCloudSolrClient.connect(
+        location.zkHosts(), location.chroot().orElse(null), 15_000, 30_000);
   }
 
   /**
@@ -97,6 +136,7 @@ public final class SolrArchive implements Archive {
    * shard, one replica: use {@link #init} for more).
    *
    * @throws IOException when the cluster cannot be reached or the archive does not exist
+   * @throws ArchiveVersionException when the archive is of a format this Verbatim cannot read
    */
   public static SolrArchive open(SolrLocation location, boolean create) throws IOException {
     Objects.requireNonNull(location, "location");
@@ -117,7 +157,8 @@ public final class SolrArchive implements Archive {
         }
         SolrAdmin.init(client, location, 1, 1);
       }
-      return new SolrArchive(location, client);
+      int version = checkFormat(client, location);
+      return new SolrArchive(location, client, version);
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;
@@ -152,6 +193,28 @@ public final class SolrArchive implements Archive {
   @Override
   public String location() {
     return location.toString();
+  }
+
+  /** The statements collection. */
+  String collection() {
+    return location.collection();
+  }
+
+  /**
+   * Refuses {@code analysis}, which reads the bodies' term vectors, on a format 1 archive.
+   *
+   * @throws UnsupportedOperationException saying what to do
+   */
+  void requireTermVectors(String analysis) {
+    if (formatVersion < 2) {
+      throw new UnsupportedOperationException(
+          analysis
+              + " needs archive format 2 (bodies with term vectors), but "
+              + location
+              + " is format "
+              + formatVersion
+              + "; create a new archive with 'verbatim solr init', export this one and re-ingest");
+    }
   }
 
   /** The client this archive talks through (for tests and tools). */
@@ -535,6 +598,47 @@ public final class SolrArchive implements Archive {
     }
   }
 
+  // ---- analyses ---------------------------------------------------------------------------------
+
+  @Override
+  public List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    checkSyntax(selection.query());
+    return new SolrAnalyses(this).comentions(selection, limit);
+  }
+
+  @Override
+  public List<KeyTerm> keyness(
+      SearchRequest subset, SearchRequest reference, String language, int limit)
+      throws IOException {
+    Objects.requireNonNull(subset, "subset");
+    checkSyntax(subset.query());
+    if (reference != null) {
+      checkSyntax(reference.query());
+    }
+    return new SolrAnalyses(this).keyness(subset, reference, language, limit);
+  }
+
+  @Override
+  public List<Collocate> collocations(
+      SearchRequest selection,
+      String term,
+      String language,
+      int window,
+      int minFrequency,
+      int limit)
+      throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    checkSyntax(selection.query());
+    return new SolrAnalyses(this)
+        .collocations(selection, term, language, window, minFrequency, limit);
+  }
+
+  @Override
+  public List<VersionLink> languageVersions(String id) throws IOException {
+    return new SolrAnalyses(this).languageVersions(id);
+  }
+
   // ---- stats ------------------------------------------------------------------------------------
 
   @Override
@@ -568,7 +672,7 @@ public final class SolrArchive implements Archive {
         SolrFacets.counts(f, "language"),
         SolrFacets.counts(f, "format"),
         SolrFacets.counts(f, "year"),
-        FORMAT_VERSION);
+        formatVersion);
   }
 
   // ---- plumbing ---------------------------------------------------------------------------------

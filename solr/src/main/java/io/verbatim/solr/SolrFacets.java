@@ -141,12 +141,12 @@ final class SolrFacets {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<NamedList<?>> buckets(NamedList<?> facet) {
+  static List<NamedList<?>> buckets(NamedList<?> facet) {
     Object b = facet == null ? null : facet.get("buckets");
     return b == null ? List.of() : (List<NamedList<?>>) b;
   }
 
-  private static long count(NamedList<?> bucket) {
+  static long count(NamedList<?> bucket) {
     if (bucket == null) {
       return 0;
     }

@@ -60,6 +60,8 @@ class SolrFailoverTest {
   void searchesAnswerWithANodeDownAndIngestGoesOnWhenItIsBack() throws Exception {
     List<String> added = new ArrayList<>();
     try (SolrArchive archive = SolrArchive.open(location, false)) {
+      // Failover is SolrJ's cloud routing and retry over the JDK HTTP client, not Jetty's.
+      assertThat(archive.client()).isInstanceOf(JdkCloudSolrClient.class);
       for (int i = 0; i < 200; i++) {
         Statement s = statement(i);
         assertThat(archive.add(s)).isEqualTo(AddOutcome.ADDED);

@@ -34,14 +34,25 @@ import org.apache.lucene.search.TopFieldDocs;
 final class LuceneSearch {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final VersionGroupsSource groups;
 
-  LuceneSearch(IndexSearcher searcher, Analyzer analyzer) {
+  /** Gives the version groups of a searcher's reader (built once per reader, on first use). */
+  @FunctionalInterface
+  interface VersionGroupsSource {
+    VersionGroups of(IndexSearcher searcher) throws IOException;
+  }
+
+  LuceneSearch(IndexSearcher searcher, Analyzer analyzer, VersionGroupsSource groups) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.groups = Objects.requireNonNull(groups, "version groups");
   }
 
   /** Runs {@code request}, whose query and filters are {@code selection}. */
   SearchResult run(SearchRequest request, Query selection) throws IOException {
+    if (request.groupVersions()) {
+      return new GroupedSearch(searcher, groups.of(searcher), this).run(request, selection);
+    }
     SearchCursor cursor =
         request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request);
     FacetCollectorManager facets =
@@ -84,7 +95,19 @@ final class LuceneSearch {
     return new SearchResult(total, hits(request, selection, page), counts, next);
   }
 
-  private List<SearchHit> hits(SearchRequest request, Query selection, ScoreDoc[] page)
+  List<SearchHit> hits(SearchRequest request, Query selection, ScoreDoc[] page) throws IOException {
+    return hits(request, selection, page, i -> List.of());
+  }
+
+  /** The other versions of the {@code i}th hit of a page. */
+  @FunctionalInterface
+  interface OtherVersions {
+    List<SearchHit.OtherVersion> of(int i) throws IOException;
+  }
+
+  /** The page's hits, with snippets and each hit's {@code others}. */
+  List<SearchHit> hits(
+      SearchRequest request, Query selection, ScoreDoc[] page, OtherVersions others)
       throws IOException {
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -104,7 +127,8 @@ final class LuceneSearch {
               s.genre(),
               s.place(),
               scoreOf(page[i]),
-              snippets[i]));
+              snippets[i],
+              others.of(i)));
     }
     return hits;
   }

@@ -642,6 +642,30 @@ public abstract class SearchContractTest extends BackendTest {
   }
 
   @Test
+  void anIdStatedOnlyInOneLanguageLinksNothing() throws IOException {
+    // A file can give one page address (so one mid.ru id) to several different texts.
+    Statement a =
+        version(
+            "Nordlink remarks on customs posts.",
+            "en",
+            LocalDate.of(2020, 1, 1),
+            b -> b.putExtra("midId", "880011"));
+    Statement b =
+        version(
+            "Nordlink remarks on border crossings.",
+            "en",
+            LocalDate.of(2020, 1, 1),
+            x -> x.putExtra("midId", "880011"));
+    archive.add(a);
+    archive.add(b);
+    archive.commit();
+    SearchResult r =
+        archive.search(SearchRequest.builder("nordlink").withGroupVersions(true).build());
+    assertThat(r.groups()).isEqualTo(2L);
+    assertThat(r.hits()).allSatisfy(h -> assertThat(h.otherVersions()).isEmpty());
+  }
+
+  @Test
   void groupedSearchRefusesACursor() {
     assertThatThrownBy(
             () ->

@@ -19,11 +19,13 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Two statements are in one group when an explicit identifier links them (the same links as
  * {@link LuceneLanguageVersions}' explicit ones, plus the statement key): the same {@code
- * statementKey}; the same kremlin.ru id ({@code kremlinId}, or the id in a {@code
- * kremlin:<id>:<lang>} key); the same mid.ru id or document number, which share one namespace
- * ({@code midId}, {@code documentNumber}, or the id in a {@code mid:<id>:<lang>} key). Links chain:
- * the groups are the connected components. Everything is read from doc values in one pass; the
- * result is immutable and belongs to the reader it was built from ({@link #readerKey()}).
+ * statementKey} (versions in one language); or, between statements in different languages, the same
+ * kremlin.ru id ({@code kremlinId}, or the id in a {@code kremlin:<id>:<lang>} key) or the same
+ * mid.ru id or document number, which share one namespace ({@code midId}, {@code documentNumber},
+ * or the id in a {@code mid:<id>:<lang>} key). An identifier stated only by statements of one
+ * language links none of them (a CSV can give one page address to several texts). Links chain: the
+ * groups are the connected components. Everything is read from doc values in one pass; the result
+ * is immutable and belongs to the reader it was built from ({@link #readerKey()}).
  *
  * <p>Memory: three {@code int}s per document (12 MB for a million).
  */
@@ -69,13 +71,16 @@ final class VersionGroups {
     Objects.requireNonNull(reader, "reader");
     int maxDoc = reader.maxDoc();
     UnionFind links = new UnionFind(maxDoc);
-    Map<String, Integer> firstWithToken = new HashMap<>();
+    Map<String, Integer> firstWithKey = new HashMap<>();
+    Map<String, IdHolders> holders = new HashMap<>();
+    Map<String, Integer> languageNumbers = new HashMap<>();
     boolean[] live = new boolean[maxDoc];
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       Bits liveDocs = r.getLiveDocs();
       SortedDocValues keys = DocValues.getSorted(r, IndexFields.STATEMENT_KEY);
-      String[][] keyTokens = new String[keys.getValueCount()][];
+      String[] keySiteIds = new String[keys.getValueCount()];
+      SortedSetDocValues language = DocValues.getSortedSet(r, IndexFields.LANGUAGE);
       SortedSetDocValues kremlin = DocValues.getSortedSet(r, IndexFields.KREMLIN_ID);
       SortedSetDocValues mid = DocValues.getSortedSet(r, IndexFields.MID_ID);
       SortedSetDocValues number = DocValues.getSortedSet(r, IndexFields.DOCUMENT_NUMBER);
@@ -85,60 +90,97 @@ final class VersionGroups {
         }
         int global = leaf.docBase + doc;
         live[global] = true;
+        int lang = NO_LANGUAGE;
+        if (language.advanceExact(doc)) {
+          String code = language.lookupOrd(language.nextOrd()).utf8ToString();
+          lang = languageNumbers.computeIfAbsent(code, c -> languageNumbers.size());
+        }
         if (keys.advanceExact(doc)) {
           int ord = keys.ordValue();
-          if (keyTokens[ord] == null) {
-            keyTokens[ord] = keyTokens(keys.lookupOrd(ord).utf8ToString());
+          String key = keys.lookupOrd(ord).utf8ToString();
+          Integer first = firstWithKey.putIfAbsent(key, global);
+          if (first != null) {
+            links.union(first, global);
           }
-          for (String token : keyTokens[ord]) {
-            link(token, global, firstWithToken, links);
+          if (keySiteIds[ord] == null) {
+            keySiteIds[ord] = siteId(key);
+          }
+          if (!keySiteIds[ord].isEmpty()) {
+            hold(keySiteIds[ord], global, lang, holders);
           }
         }
-        linkAll("k:", kremlin, doc, global, firstWithToken, links);
-        linkAll("n:", mid, doc, global, firstWithToken, links);
-        linkAll("n:", number, doc, global, firstWithToken, links);
+        holdAll("k:", kremlin, doc, global, lang, holders);
+        holdAll("n:", mid, doc, global, lang, holders);
+        holdAll("n:", number, doc, global, lang, holders);
+      }
+    }
+    for (IdHolders h : holders.values()) {
+      if (h.acrossLanguages) {
+        for (int i = 1; i < h.size; i++) {
+          links.union(h.docs[0], h.docs[i]);
+        }
       }
     }
     return build(reader.getReaderCacheHelper() == null ? reader : cacheKey(reader), live, links);
+  }
+
+  private static final int NO_LANGUAGE = -1;
+
+  /**
+   * The statements that state one identifier, and whether they are in more than one language (a
+   * statement without a language counts as another language than every other statement).
+   */
+  private static final class IdHolders {
+    int[] docs = new int[2];
+    int size;
+    int language;
+    boolean acrossLanguages;
+
+    void add(int doc, int lang) {
+      if (size == 0) {
+        language = lang;
+      } else if (lang == NO_LANGUAGE || lang != language) {
+        acrossLanguages = true;
+      }
+      if (size == docs.length) {
+        docs = java.util.Arrays.copyOf(docs, size * 2);
+      }
+      docs[size++] = doc;
+    }
   }
 
   private static Object cacheKey(IndexReader reader) {
     return reader.getReaderCacheHelper().getKey();
   }
 
-  /** The link tokens of a statement key: the key itself and the site id it carries. */
-  private static String[] keyTokens(String key) {
+  /** The site id a statement key carries ({@code k:<id>} or {@code n:<id>}), or "" for none. */
+  private static String siteId(String key) {
     Matcher m = SITE_KEY.matcher(key);
     if (!m.matches()) {
-      return new String[] {"s:" + key};
+      return "";
     }
-    String site = m.group(1).equals("kremlin") ? "k:" : "n:";
-    return new String[] {"s:" + key, site + m.group(2)};
+    return (m.group(1).equals("kremlin") ? "k:" : "n:") + m.group(2);
   }
 
-  private static void linkAll(
+  private static void holdAll(
       String namespace,
       SortedSetDocValues values,
       int doc,
       int global,
-      Map<String, Integer> firstWithToken,
-      UnionFind links)
+      int lang,
+      Map<String, IdHolders> holders)
       throws IOException {
     if (!values.advanceExact(doc)) {
       return;
     }
     for (int i = 0; i < values.docValueCount(); i++) {
-      String token = namespace + values.lookupOrd(values.nextOrd()).utf8ToString();
-      link(token, global, firstWithToken, links);
+      String id = namespace + values.lookupOrd(values.nextOrd()).utf8ToString();
+      hold(id, global, lang, holders);
     }
   }
 
-  private static void link(
-      String token, int doc, Map<String, Integer> firstWithToken, UnionFind links) {
-    Integer first = firstWithToken.putIfAbsent(token, doc);
-    if (first != null) {
-      links.union(first, doc);
-    }
+  private static void hold(String id, int doc, int lang, Map<String, IdHolders> holders) {
+    holders.computeIfAbsent(id, k -> new IdHolders()).add(doc, lang);
   }
 
   private static VersionGroups build(Object readerKey, boolean[] live, UnionFind links) {

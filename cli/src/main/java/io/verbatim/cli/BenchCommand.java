@@ -6,6 +6,7 @@ import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.Formats;
 import io.verbatim.ingest.IngestReport;
 import io.verbatim.ingest.Ingestor;
+import io.verbatim.lucene.ArchiveReplicator;
 import io.verbatim.lucene.BareIndexer;
 import io.verbatim.model.Published;
 import io.verbatim.model.Source;
@@ -42,7 +43,9 @@ import picocli.CommandLine.Spec;
       "Benchmarks. 'bench ingest PATH…' times the whole ingest pipeline and, in the same run, a",
       "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements.",
       "'bench search --archive DIR' times searches with facets and snippets, KWIC and timelines",
-      "on an existing archive, against a bare Lucene top-10 (the anchor)."
+      "on an existing archive, against a bare Lucene top-10 (the anchor).",
+      "'bench replicate --from DIR --times N --to NEW' builds a big benchmark archive fast: the",
+      "index of DIR added N times (the same statements repeated, ids too), originals linked."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest or search.")
+      description = "What to benchmark: ingest, search or replicate.")
   String what;
 
   @Parameters(
@@ -65,6 +68,25 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "search: the (large) archive to query; it is only read.")
   Path archive;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DIR",
+      description = "replicate: the archive whose index is repeated.")
+  Path from;
+
+  @Option(
+      names = "--times",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "replicate: how many copies of the index (default: ${DEFAULT-VALUE}).")
+  int times;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      description = "replicate: the new archive folder (new or empty).")
+  Path to;
 
   @Option(
       names = "--repeat",
@@ -103,8 +125,30 @@ final class BenchCommand implements Callable<Integer> {
       new SearchBenchmark(archive, repeat).run(out);
       return 0;
     }
+    if ("replicate".equals(what)) {
+      if (from == null || to == null) {
+        throw new IllegalArgumentException("bench replicate needs --from DIR and --to NEW_DIR");
+      }
+      long t0 = System.nanoTime();
+      ArchiveReplicator.Result r = ArchiveReplicator.replicate(from, times, to);
+      out.printf(
+          Locale.ROOT,
+          "replicated %s %d times into %s: %d statements (the same ones repeated), %d segments,"
+              + " %d originals %s, %.0f MB on disk, in %.1f s%n",
+          from,
+          times,
+          to,
+          r.statements(),
+          r.segments(),
+          r.originals(),
+          r.linked() ? "hard-linked" : "copied",
+          Folders.size(to) / 1e6,
+          (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
     if (!"ingest".equals(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, search");
+      throw new IllegalArgumentException(
+          "unknown benchmark '" + what + "'; known: ingest, search, replicate");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");

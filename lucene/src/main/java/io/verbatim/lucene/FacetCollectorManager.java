@@ -191,11 +191,19 @@ final class FacetCollectorManager
     }
   }
 
+  /**
+   * Counts a numeric field (the year): values in {@code [DENSE_FROM, DENSE_FROM + DENSE_SIZE)} in
+   * an array, without boxing; any others in a map.
+   */
   private static final class NumberCounter implements LeafCounter {
+    private static final int DENSE_FROM = 1000;
+    private static final int DENSE_SIZE = 2000;
+
     private final NumericDocValues values;
     private final Map<String, Long> into;
     private final long[] missing;
-    private final Map<Long, Long> perValue = new HashMap<>();
+    private final long[] dense = new long[DENSE_SIZE];
+    private final Map<Long, Long> sparse = new HashMap<>();
 
     NumberCounter(NumericDocValues values, Map<String, Long> into, long[] missing) {
       this.values = values;
@@ -206,7 +214,13 @@ final class FacetCollectorManager
     @Override
     public void count(int doc) throws IOException {
       if (values.advanceExact(doc)) {
-        perValue.merge(values.longValue(), 1L, Long::sum);
+        long v = values.longValue();
+        long slot = v - DENSE_FROM;
+        if (slot >= 0 && slot < DENSE_SIZE) {
+          dense[(int) slot]++;
+        } else {
+          sparse.merge(v, 1L, Long::sum);
+        }
       } else {
         missing[0]++;
       }
@@ -214,7 +228,12 @@ final class FacetCollectorManager
 
     @Override
     public void finish() {
-      perValue.forEach((value, n) -> into.merge(String.valueOf(value), n, Long::sum));
+      for (int slot = 0; slot < DENSE_SIZE; slot++) {
+        if (dense[slot] > 0) {
+          into.merge(String.valueOf(DENSE_FROM + slot), dense[slot], Long::sum);
+        }
+      }
+      sparse.forEach((value, n) -> into.merge(String.valueOf(value), n, Long::sum));
     }
   }
 }

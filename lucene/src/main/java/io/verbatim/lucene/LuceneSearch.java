@@ -113,10 +113,14 @@ final class LuceneSearch {
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    String[] snippets = snippets(selection, docs, request.query().isBlank());
+    Map<Integer, Statement> records = new java.util.HashMap<>();
+    for (int doc : docs) {
+      records.put(doc, LuceneArchive.record(searcher, doc));
+    }
+    String[] snippets = snippets(selection, docs, records, request.query().isBlank());
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Statement s = LuceneArchive.record(searcher, docs[i]);
+      Statement s = records.get(docs[i]);
       hits.add(
           new SearchHit(
               s.id(),
@@ -144,7 +148,9 @@ final class LuceneSearch {
     return hit.score; // NaN when hits are sorted by date
   }
 
-  private String[] snippets(Query query, int[] docs, boolean matchAll) throws IOException {
+  private String[] snippets(
+      Query query, int[] docs, Map<Integer, Statement> records, boolean matchAll)
+      throws IOException {
     String[] snippets = new String[docs.length];
     if (matchAll || docs.length == 0) {
       return snippets;
@@ -153,7 +159,8 @@ final class LuceneSearch {
     int[] passages = new int[fields.length];
     Arrays.fill(passages, RecordHighlighter.PASSAGES);
     Map<String, String[]> perField =
-        new RecordHighlighter(searcher, analyzer).highlightFields(fields, query, docs, passages);
+        new RecordHighlighter(searcher, analyzer, records)
+            .highlightFields(fields, query, docs, passages);
     for (int i = 0; i < docs.length; i++) {
       for (String field : fields) {
         String[] values = perField.get(field);

@@ -20,12 +20,15 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 
 /**
- * Counts, in the same pass that collects the hits, the values of facet fields over every matching
- * document, from doc values: per segment into arrays indexed by ordinal (one increment per value
- * per document), resolved to strings once per segment. Cheap at a million documents: no stored
- * field is read.
+ * Counts the values of facet fields over every matching document, from doc values: per segment into
+ * arrays indexed by the segment's ordinals (one increment per value per document), added at the end
+ * of the segment into one array indexed by {@link GlobalOrdinals}; only the top values are turned
+ * into strings. Cheap at a million documents: no stored field is read, and no string is made per
+ * segment. Ties in count are listed by value (UTF-8 byte order, which is the string order outside
+ * surrogate pairs).
  *
  * <p>Facet names are those of {@link io.verbatim.archive.SearchRequest#FACET_FIELDS}; {@code year}
  * reads the numeric {@code year} field, the others their keyword field's sorted-set doc values.
@@ -34,13 +37,16 @@ final class FacetCollectorManager
     implements CollectorManager<FacetCollectorManager.FacetCollector, Map<String, FacetCounts>> {
   private final List<String> facets;
   private final int limit;
+  private final GlobalOrdinals ordinals;
 
   /**
    * @param facets facet field names, in the order the result lists them
    * @param limit how many values each facet lists
+   * @param ordinals the index-wide ordinals of the reader that is searched
    */
-  FacetCollectorManager(List<String> facets, int limit) {
+  FacetCollectorManager(List<String> facets, int limit, GlobalOrdinals ordinals) {
     this.facets = List.copyOf(Objects.requireNonNull(facets, "facet fields"));
+    this.ordinals = Objects.requireNonNull(ordinals, "global ordinals");
     if (limit < 1) {
       throw new IllegalArgumentException("facet limit must be >= 1: " + limit);
     }
@@ -64,29 +70,45 @@ final class FacetCollectorManager
 
   @Override
   public FacetCollector newCollector() {
-    return new FacetCollector(facets);
+    return new FacetCollector(facets, ordinals);
   }
 
   @Override
-  public Map<String, FacetCounts> reduce(Collection<FacetCollector> collectors) {
+  public Map<String, FacetCounts> reduce(Collection<FacetCollector> collectors) throws IOException {
     Map<String, FacetCounts> result = new LinkedHashMap<>();
     for (String facet : facets) {
-      Map<String, Long> counts = new HashMap<>();
       long missing = 0;
       for (FacetCollector c : collectors) {
-        c.counts.get(facet).forEach((value, n) -> counts.merge(value, n, Long::sum));
         missing += c.missing.get(facet)[0];
       }
-      result.put(facet, top(facet, counts, missing));
+      if (isNumber(facet)) {
+        Map<String, Long> counts = new HashMap<>();
+        for (FacetCollector c : collectors) {
+          c.numberCounts.get(facet).forEach((value, n) -> counts.merge(value, n, Long::sum));
+        }
+        result.put(facet, top(facet, counts, missing));
+      } else {
+        long[] counts = new long[Math.toIntExact(ordinals.valueCount(indexField(facet)))];
+        for (FacetCollector c : collectors) {
+          long[] theirs = c.ordinalCounts.get(facet);
+          for (int ord = 0; ord < counts.length; ord++) {
+            counts[ord] += theirs[ord];
+          }
+        }
+        result.put(facet, topOrdinals(facet, counts, missing));
+      }
     }
     return result;
+  }
+
+  private static boolean isNumber(String facet) {
+    return "year".equals(facet);
   }
 
   private FacetCounts top(String facet, Map<String, Long> counts, long missing) {
     List<FacetValue> all = new ArrayList<>(counts.size());
     counts.forEach((value, n) -> all.add(new FacetValue(value, n)));
-    all.sort(
-        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    all.sort(BY_COUNT_THEN_VALUE);
     List<FacetValue> top = all.subList(0, Math.min(limit, all.size()));
     long other = 0;
     for (FacetValue v : all.subList(top.size(), all.size())) {
@@ -95,16 +117,54 @@ final class FacetCollectorManager
     return new FacetCounts(facet, top, other, missing);
   }
 
+  private static final Comparator<FacetValue> BY_COUNT_THEN_VALUE =
+      Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
+  /** The top values by count, then by ordinal (value order); strings only for those. */
+  private FacetCounts topOrdinals(String facet, long[] counts, long missing) throws IOException {
+    // a bounded heap whose head is the weakest kept ordinal: lower count, or same count and later
+    java.util.PriorityQueue<Integer> kept =
+        new java.util.PriorityQueue<>(
+            (a, b) -> counts[a] != counts[b] ? Long.compare(counts[a], counts[b]) : b - a);
+    long sum = 0;
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] == 0) {
+        continue;
+      }
+      sum += counts[ord];
+      kept.add(ord);
+      if (kept.size() > limit) {
+        kept.poll();
+      }
+    }
+    String field = indexField(facet);
+    List<FacetValue> top = new ArrayList<>(kept.size());
+    long listed = 0;
+    for (int ord : kept) {
+      top.add(new FacetValue(ordinals.value(field, ord), counts[ord]));
+      listed += counts[ord];
+    }
+    top.sort(BY_COUNT_THEN_VALUE);
+    return new FacetCounts(facet, top, sum - listed, missing);
+  }
+
   /** Counts for the documents of one search thread. */
   static final class FacetCollector implements Collector {
     private final List<String> facets;
-    final Map<String, Map<String, Long>> counts = new HashMap<>();
+    private final GlobalOrdinals ordinals;
+    final Map<String, Map<String, Long>> numberCounts = new HashMap<>();
+    final Map<String, long[]> ordinalCounts = new HashMap<>();
     final Map<String, long[]> missing = new HashMap<>();
 
-    FacetCollector(List<String> facets) {
+    FacetCollector(List<String> facets, GlobalOrdinals ordinals) {
       this.facets = facets;
+      this.ordinals = ordinals;
       for (String f : facets) {
-        counts.put(f, new HashMap<>());
+        if (isNumber(f)) {
+          numberCounts.put(f, new HashMap<>());
+        } else {
+          ordinalCounts.put(f, new long[Math.toIntExact(ordinals.valueCount(indexField(f)))]);
+        }
         missing.put(f, new long[1]);
       }
     }
@@ -119,14 +179,15 @@ final class FacetCollectorManager
       List<LeafCounter> counters = new ArrayList<>(facets.size());
       for (String f : facets) {
         counters.add(
-            "year".equals(f)
+            isNumber(f)
                 ? new NumberCounter(
                     DocValues.getNumeric(context.reader(), indexField(f)),
-                    counts.get(f),
+                    numberCounts.get(f),
                     missing.get(f))
                 : new KeywordCounter(
                     DocValues.getSortedSet(context.reader(), indexField(f)),
-                    counts.get(f),
+                    ordinals.segmentToGlobal(indexField(f), context),
+                    ordinalCounts.get(f),
                     missing.get(f)));
       }
       return new LeafCollector() {
@@ -159,12 +220,14 @@ final class FacetCollectorManager
 
   private static final class KeywordCounter implements LeafCounter {
     private final SortedSetDocValues values;
-    private final Map<String, Long> into;
+    private final LongValues toGlobal;
+    private final long[] into;
     private final long[] missing;
     private final long[] perOrd;
 
-    KeywordCounter(SortedSetDocValues values, Map<String, Long> into, long[] missing) {
+    KeywordCounter(SortedSetDocValues values, LongValues toGlobal, long[] into, long[] missing) {
       this.values = values;
+      this.toGlobal = toGlobal;
       this.into = into;
       this.missing = missing;
       this.perOrd = new long[Math.toIntExact(values.getValueCount())];
@@ -182,10 +245,10 @@ final class FacetCollectorManager
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish() {
       for (int ord = 0; ord < perOrd.length; ord++) {
         if (perOrd[ord] > 0) {
-          into.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+          into[(int) toGlobal.get(ord)] += perOrd[ord];
         }
       }
     }

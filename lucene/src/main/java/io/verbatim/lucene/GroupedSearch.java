@@ -51,14 +51,11 @@ final class GroupedSearch {
     MatchesCollectorManager marks = new MatchesCollectorManager(maxDoc);
     FixedBitSet matching;
     Map<String, FacetCounts> counts = Map.of();
-    if (request.facets().isEmpty()) {
+    FacetCollectorManager facets = hits.facetsFor(request);
+    if (facets == null) {
       matching = searcher.search(selection, marks);
     } else {
-      Object[] both =
-          searcher.search(
-              selection,
-              new MultiCollectorManager(
-                  marks, new FacetCollectorManager(request.facets(), request.facetLimit())));
+      Object[] both = searcher.search(selection, new MultiCollectorManager(marks, facets));
       matching = (FixedBitSet) both[0];
       @SuppressWarnings("unchecked")
       Map<String, FacetCounts> reduced = (Map<String, FacetCounts>) both[1];

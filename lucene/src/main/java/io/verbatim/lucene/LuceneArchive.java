@@ -81,8 +81,9 @@ public final class LuceneArchive implements Archive {
   private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingDeletes = ConcurrentHashMap.newKeySet();
-  private final Object versionGroupsLock = new Object();
-  private volatile VersionGroups versionGroups;
+  private final LuceneSearch.Caches caches =
+      new LuceneSearch.Caches(
+          new PerReader<>(VersionGroups::of), new PerReader<>(GlobalOrdinals::new));
   private SearcherManager searchers;
   private IndexWriter writer;
   private volatile boolean closed;
@@ -355,25 +356,7 @@ public final class LuceneArchive implements Archive {
     Objects.requireNonNull(request, "search request");
     Query query = selection(request);
     return withSearcher(
-        searcher -> new LuceneSearch(searcher, analyzer, this::versionGroups).run(request, query));
-  }
-
-  /** The version groups of {@code searcher}'s reader: built on first use, kept until it changes. */
-  private VersionGroups versionGroups(IndexSearcher searcher) throws IOException {
-    var helper = searcher.getIndexReader().getReaderCacheHelper();
-    Object key = helper == null ? searcher.getIndexReader() : helper.getKey();
-    VersionGroups known = versionGroups;
-    if (known != null && known.readerKey() == key) {
-      return known;
-    }
-    synchronized (versionGroupsLock) {
-      known = versionGroups;
-      if (known == null || known.readerKey() != key) {
-        known = VersionGroups.of(searcher.getIndexReader());
-        versionGroups = known;
-      }
-      return known;
-    }
+        searcher -> new LuceneSearch(searcher, analyzer, caches).run(request, query));
   }
 
   private static Sort idOrder() {

@@ -21,11 +21,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /**
- * One search over a searcher: the page of hits (by offset or after a {@link SearchCursor}), the
- * exact total and the facet counts, all from one pass over the matching documents, then snippets
- * for the page.
+ * One search over a searcher: the exact total and the facet counts from one pass over every
+ * matching document without scoring (or Lucene's count, which needs no pass for a plain term), then
+ * the page of hits (by offset or after a {@link SearchCursor}) from a second pass that may skip
+ * documents that cannot make the page, then snippets for the page.
  *
  * <p>Every order ends with the statement id, so it is total and a cursor continues exactly where
  * the previous page stopped: paging through all hits with cursors returns each one once. Undated
@@ -34,55 +36,70 @@ import org.apache.lucene.search.TopFieldDocs;
 final class LuceneSearch {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
-  private final VersionGroupsSource groups;
+  private final Caches caches;
 
-  /** Gives the version groups of a searcher's reader (built once per reader, on first use). */
-  @FunctionalInterface
-  interface VersionGroupsSource {
-    VersionGroups of(IndexSearcher searcher) throws IOException;
+  /** What searches keep per index reader: version groups and global ordinals for facets. */
+  record Caches(PerReader<VersionGroups> versionGroups, PerReader<GlobalOrdinals> ordinals) {
+    Caches {
+      Objects.requireNonNull(versionGroups, "version groups");
+      Objects.requireNonNull(ordinals, "global ordinals");
+    }
   }
 
-  LuceneSearch(IndexSearcher searcher, Analyzer analyzer, VersionGroupsSource groups) {
+  LuceneSearch(IndexSearcher searcher, Analyzer analyzer, Caches caches) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-    this.groups = Objects.requireNonNull(groups, "version groups");
+    this.caches = Objects.requireNonNull(caches, "per-reader caches");
+  }
+
+  /** A facet counter for {@code request} over this searcher's reader, or null for no facets. */
+  FacetCollectorManager facetsFor(SearchRequest request) throws IOException {
+    if (request.facets().isEmpty()) {
+      return null;
+    }
+    return new FacetCollectorManager(
+        request.facets(), request.facetLimit(), caches.ordinals().get(searcher.getIndexReader()));
   }
 
   /** Runs {@code request}, whose query and filters are {@code selection}. */
   SearchResult run(SearchRequest request, Query selection) throws IOException {
     if (request.groupVersions()) {
-      return new GroupedSearch(searcher, groups.of(searcher), this).run(request, selection);
+      return new GroupedSearch(
+              searcher, caches.versionGroups().get(searcher.getIndexReader()), this)
+          .run(request, selection);
     }
     SearchCursor cursor =
         request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request);
-    FacetCollectorManager facets =
-        request.facets().isEmpty()
-            ? null
-            : new FacetCollectorManager(request.facets(), request.facetLimit());
-    if (request.limit() == 0) {
-      long total = searcher.count(selection);
-      Map<String, FacetCounts> counts =
-          facets == null ? Map.of() : searcher.search(selection, facets);
-      return new SearchResult(total, List.of(), counts, null);
-    }
-    long skip = cursor == null ? request.offset() : 0;
-    int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-    int wanted = (int) Math.min(maxDoc, skip + request.limit());
-    TopFieldCollectorManager top =
-        new TopFieldCollectorManager(
-            sortFor(request), wanted, cursor == null ? null : cursor.after(), Integer.MAX_VALUE);
-    TopFieldDocs docs;
+    FacetCollectorManager facets = facetsFor(request);
+    // Pass 1, without scores: the exact total and the facet counts (every matching document).
+    long total;
     Map<String, FacetCounts> counts = Map.of();
     if (facets == null) {
-      docs = searcher.search(selection, top);
+      total = searcher.count(selection);
     } else {
-      Object[] both = searcher.search(selection, new MultiCollectorManager(top, facets));
-      docs = (TopFieldDocs) both[0];
+      Object[] both =
+          searcher.search(
+              selection,
+              new MultiCollectorManager(
+                  new TotalHitCountCollectorManager(searcher.getSlices()), facets));
+      total = ((Integer) both[0]).longValue();
       @SuppressWarnings("unchecked")
       Map<String, FacetCounts> reduced = (Map<String, FacetCounts>) both[1];
       counts = reduced;
     }
-    long total = docs.totalHits.value();
+    if (request.limit() == 0) {
+      return new SearchResult(total, List.of(), counts, null);
+    }
+    // Pass 2: the page. It need not count, so Lucene may skip documents that cannot compete
+    // (block-max WAND for relevance, the points index for dates).
+    long skip = cursor == null ? request.offset() : 0;
+    int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+    int wanted = (int) Math.min(maxDoc, skip + request.limit());
+    TopFieldDocs docs =
+        searcher.search(
+            selection,
+            new TopFieldCollectorManager(
+                sortFor(request), wanted, cursor == null ? null : cursor.after(), wanted));
     ScoreDoc[] all = docs.scoreDocs;
     int from = (int) Math.min(skip, all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);

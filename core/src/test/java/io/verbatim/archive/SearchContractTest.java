@@ -262,6 +262,23 @@ public abstract class SearchContractTest extends BackendTest {
   }
 
   @Test
+  void facetsAreTheSameWhenStatementsArriveInManyCommits() throws IOException {
+    addCorpus();
+    SearchRequest request =
+        all().withFacets(List.of("speaker", "place", "year", "mention")).withFacetLimit(2).build();
+    Map<String, FacetCounts> once = archive.search(request).facets();
+    // the same statements again, one commit each (several segments in an index)
+    archive.close();
+    location = newLocation();
+    archive = openArchive(location);
+    for (Statement s : corpus) {
+      archive.add(s);
+      archive.commit();
+    }
+    assertThat(archive.search(request).facets()).isEqualTo(once);
+  }
+
+  @Test
   void facetsCountOnlyMatchingStatementsAndMentionsAreMultiValued() throws IOException {
     addCorpus();
     SearchResult r =

@@ -148,6 +148,29 @@ final class SearchBenchmark {
           "monthly timeline of 'security' (%d months): median %.1f ms (target <= 300 ms)%n",
           buckets,
           pct(timeline, 50));
+
+      SearchRequest grouped =
+          SearchRequest.builder("security")
+              .withFacets(List.of("year", "speaker", "language"))
+              .withGroupVersions(true)
+              .build();
+      long g0 = System.nanoTime();
+      SearchResult first = a.search(grouped);
+      double firstMs = (System.nanoTime() - g0) / 1e6;
+      double[] groupedTimes = new double[Math.min(repeat, 10)];
+      for (int r = 0; r < groupedTimes.length; r++) {
+        long t0 = System.nanoTime();
+        a.search(grouped);
+        groupedTimes[r] = (System.nanoTime() - t0) / 1e6;
+      }
+      out.printf(
+          Locale.ROOT,
+          "grouped by language version, 'security' (%d statements in %d groups): first %.1f ms"
+              + " (builds the version groups), then median %.1f ms%n",
+          first.total(),
+          first.groups(),
+          firstMs,
+          pct(groupedTimes, 50));
     }
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     out.printf(

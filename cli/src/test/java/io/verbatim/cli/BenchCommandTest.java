@@ -43,6 +43,7 @@ class BenchCommandTest {
         .contains("| `peace` |")
         .contains("first ")
         .contains("monthly timeline")
+        .contains("grouped by language version")
         .contains("peak heap used");
   }
 

@@ -2,6 +2,7 @@ package io.verbatim.lucene;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -10,9 +11,14 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The language-version groups of every live statement of one index reader, for grouped search.
@@ -27,7 +33,8 @@ import org.apache.lucene.util.Bits;
  * groups are the connected components. Everything is read from doc values in one pass; the result
  * is immutable and belongs to the reader it was built from ({@link #readerKey()}).
  *
- * <p>Memory: three {@code int}s per document (12 MB for a million).
+ * <p>Memory: three {@code int}s per document (12 MB for a million), while building about twice that
+ * plus the index-wide ordinals of the statement keys; no string is made per document.
  */
 final class VersionGroups {
   private static final Pattern SITE_KEY = Pattern.compile("(kremlin|mid):(.+):[a-z]{2,3}");
@@ -71,16 +78,30 @@ final class VersionGroups {
     Objects.requireNonNull(reader, "reader");
     int maxDoc = reader.maxDoc();
     UnionFind links = new UnionFind(maxDoc);
-    Map<String, Integer> firstWithKey = new HashMap<>();
     Map<String, IdHolders> holders = new HashMap<>();
     Map<String, Integer> languageNumbers = new HashMap<>();
     boolean[] live = new boolean[maxDoc];
-    for (LeafReaderContext leaf : reader.leaves()) {
+    // Statement keys by index-wide ordinal: no string per document.
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedDocValues[] keysPerLeaf = new SortedDocValues[leaves.size()];
+    for (int i = 0; i < keysPerLeaf.length; i++) {
+      keysPerLeaf[i] = DocValues.getSorted(leaves.get(i).reader(), IndexFields.STATEMENT_KEY);
+    }
+    OrdinalMap keyOrdinals = OrdinalMap.build(null, keysPerLeaf, PackedInts.DEFAULT);
+    int[] firstWithKey = new int[Math.toIntExact(keyOrdinals.getValueCount())];
+    java.util.Arrays.fill(firstWithKey, -1);
+    for (LeafReaderContext leaf : leaves) {
       LeafReader r = leaf.reader();
       Bits liveDocs = r.getLiveDocs();
       SortedDocValues keys = DocValues.getSorted(r, IndexFields.STATEMENT_KEY);
+      LongValues keyToGlobal = keyOrdinals.getGlobalOrds(leaf.ord);
       String[] keySiteIds = new String[keys.getValueCount()];
       SortedSetDocValues language = DocValues.getSortedSet(r, IndexFields.LANGUAGE);
+      int[] languageOfOrd = new int[Math.toIntExact(language.getValueCount())];
+      for (int ord = 0; ord < languageOfOrd.length; ord++) {
+        String code = language.lookupOrd(ord).utf8ToString();
+        languageOfOrd[ord] = languageNumbers.computeIfAbsent(code, c -> languageNumbers.size());
+      }
       SortedSetDocValues kremlin = DocValues.getSortedSet(r, IndexFields.KREMLIN_ID);
       SortedSetDocValues mid = DocValues.getSortedSet(r, IndexFields.MID_ID);
       SortedSetDocValues number = DocValues.getSortedSet(r, IndexFields.DOCUMENT_NUMBER);
@@ -92,18 +113,18 @@ final class VersionGroups {
         live[global] = true;
         int lang = NO_LANGUAGE;
         if (language.advanceExact(doc)) {
-          String code = language.lookupOrd(language.nextOrd()).utf8ToString();
-          lang = languageNumbers.computeIfAbsent(code, c -> languageNumbers.size());
+          lang = languageOfOrd[(int) language.nextOrd()];
         }
         if (keys.advanceExact(doc)) {
           int ord = keys.ordValue();
-          String key = keys.lookupOrd(ord).utf8ToString();
-          Integer first = firstWithKey.putIfAbsent(key, global);
-          if (first != null) {
-            links.union(first, global);
+          int keyOrd = (int) keyToGlobal.get(ord);
+          if (firstWithKey[keyOrd] < 0) {
+            firstWithKey[keyOrd] = global;
+          } else {
+            links.union(firstWithKey[keyOrd], global);
           }
           if (keySiteIds[ord] == null) {
-            keySiteIds[ord] = siteId(key);
+            keySiteIds[ord] = siteId(keys.lookupOrd(ord));
           }
           if (!keySiteIds[ord].isEmpty()) {
             hold(keySiteIds[ord], global, lang, holders);
@@ -153,9 +174,16 @@ final class VersionGroups {
     return reader.getReaderCacheHelper().getKey();
   }
 
+  private static final BytesRef KREMLIN_PREFIX = new BytesRef("kremlin:");
+  private static final BytesRef MID_PREFIX = new BytesRef("mid:");
+
   /** The site id a statement key carries ({@code k:<id>} or {@code n:<id>}), or "" for none. */
-  private static String siteId(String key) {
-    Matcher m = SITE_KEY.matcher(key);
+  private static String siteId(BytesRef key) {
+    if (!StringHelper.startsWith(key, KREMLIN_PREFIX)
+        && !StringHelper.startsWith(key, MID_PREFIX)) {
+      return "";
+    }
+    Matcher m = SITE_KEY.matcher(key.utf8ToString());
     if (!m.matches()) {
       return "";
     }

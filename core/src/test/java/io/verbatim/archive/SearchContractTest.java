@@ -683,6 +683,31 @@ public abstract class SearchContractTest extends BackendTest {
   }
 
   @Test
+  void groupsAndFacetsFollowLaterCommits() throws IOException {
+    SearchRequest grouped =
+        SearchRequest.builder("nordlink")
+            .withGroupVersions(true)
+            .withFacets(List.of("language"))
+            .build();
+    archive.add(ferryEn);
+    archive.commit();
+    SearchResult before = archive.search(grouped);
+    assertThat(before.groups()).isEqualTo(1L);
+    assertThat(before.hits().get(0).otherVersions()).isEmpty();
+    assertThat(before.facets().get("language").values()).containsExactly(new FacetValue("en", 1));
+
+    archive.add(ferryRu);
+    archive.add(quotaFr);
+    archive.commit();
+    SearchResult after = archive.search(grouped);
+    assertThat(after.total()).isEqualTo(3);
+    assertThat(after.groups()).isEqualTo(2L);
+    assertThat(groupsOf(after)).containsExactlyInAnyOrder(idSet(ferryEn, ferryRu), idSet(quotaFr));
+    assertThat(after.facets().get("language").values())
+        .containsExactly(new FacetValue("en", 1), new FacetValue("fr", 1), new FacetValue("ru", 1));
+  }
+
+  @Test
   void groupedSearchRefusesACursor() {
     assertThatThrownBy(
             () ->

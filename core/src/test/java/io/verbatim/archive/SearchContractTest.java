@@ -261,6 +261,65 @@ public abstract class SearchContractTest extends BackendTest {
     assertThat(r.facets().get("genre").other()).isEqualTo(5);
   }
 
+  /** Facet values and counts as a map, with "(missing)" for statements without a value. */
+  private static Map<String, Long> asMap(FacetCounts f) {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    f.values().forEach(v -> m.put(v.value(), v.count()));
+    if (f.missing() > 0) {
+      m.put("(missing)", f.missing());
+    }
+    assertThat(f.other()).isZero();
+    return m;
+  }
+
+  /** The facet counts a plain count over {@code statements} gives. */
+  private static Map<String, Long> counted(List<Statement> statements, String facet) {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    for (Statement s : statements) {
+      List<String> values =
+          switch (facet) {
+            case "speaker" -> s.speaker() == null ? List.of() : List.of(s.speaker().name());
+            case "year" ->
+                s.published() == null
+                    ? List.of()
+                    : List.of(String.valueOf(s.published().date().getYear()));
+            case "mention" -> s.mentions().stream().map(EntityCount::entityId).toList();
+            default -> throw new AssertionError(facet);
+          };
+      if (values.isEmpty()) {
+        m.merge("(missing)", 1L, Long::sum);
+      }
+      values.forEach(v -> m.merge(v, 1L, Long::sum));
+    }
+    return m;
+  }
+
+  @Test
+  void facetsEqualAPlainCountWhetherFewOrMostStatementsMatch() throws IOException {
+    addCorpus();
+    List<Statement> stored = new ArrayList<>(corpus);
+    for (int round = 0; round < 2; round++) {
+      // all, most (4 of 6 say harbour), some and one statement
+      for (String q : List.of("", "harbour", "norland", "consulate")) {
+        SearchResult r =
+            run(
+                SearchRequest.builder(q)
+                    .withFacets(List.of("speaker", "year", "mention"))
+                    .withFacetLimit(50));
+        List<Statement> hits = stored.stream().filter(st -> idsOf(r).contains(st.id())).toList();
+        assertThat(hits).hasSize((int) r.total());
+        for (String facet : List.of("speaker", "year", "mention")) {
+          assertThat(asMap(r.facets().get(facet)))
+              .as("%s of '%s' in round %d", facet, q, round)
+              .isEqualTo(counted(hits, facet));
+        }
+      }
+      // again without the first statement (a deleted document in the index)
+      assertThat(archive.delete(stored.remove(0).id())).isTrue();
+      archive.commit();
+    }
+  }
+
   @Test
   void facetsAreTheSameWhenStatementsArriveInManyCommits() throws IOException {
     addCorpus();

@@ -20,6 +20,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -178,79 +179,167 @@ final class FacetCollectorManager
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       List<LeafCounter> counters = new ArrayList<>(facets.size());
       for (String f : facets) {
-        counters.add(
-            isNumber(f)
-                ? new NumberCounter(
-                    DocValues.getNumeric(context.reader(), indexField(f)),
-                    numberCounts.get(f),
-                    missing.get(f))
-                : new KeywordCounter(
-                    DocValues.getSortedSet(context.reader(), indexField(f)),
-                    ordinals.segmentToGlobal(indexField(f), context),
-                    ordinalCounts.get(f),
-                    missing.get(f)));
+        counters.add(newCounter(f, context, ordinals, numberCounts.get(f), ordinalCounts.get(f)));
       }
+      int maxDoc = context.reader().maxDoc();
+      FixedBitSet hits = new FixedBitSet(Math.max(1, maxDoc));
       return new LeafCollector() {
+        private int count;
+
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
-        public void collect(int doc) throws IOException {
-          for (LeafCounter c : counters) {
-            c.count(doc);
-          }
+        public void collect(int doc) {
+          hits.set(doc);
+          count++;
         }
 
         @Override
         public void finish() throws IOException {
-          for (LeafCounter c : counters) {
-            c.finish();
+          int live = context.reader().numDocs();
+          if (count > live / 2) {
+            // Most of the segment matches: count the segment's non-matching documents and take
+            // them from its totals (counted once per reader), which reads fewer doc values.
+            for (int i = 0; i < counters.size(); i++) {
+              String f = facets.get(i);
+              counters.get(i).addTotals(ordinals.segmentTotals(f, context, FacetCollector::totals));
+            }
+            forEachNonMatching(hits, maxDoc, context.reader().getLiveDocs(), counters);
+          } else {
+            for (int doc = count == 0 ? NO_MORE_DOCS : hits.nextSetBit(0);
+                doc != NO_MORE_DOCS;
+                doc = doc + 1 < maxDoc ? hits.nextSetBit(doc + 1) : NO_MORE_DOCS) {
+              for (LeafCounter c : counters) {
+                c.count(doc, 1);
+              }
+            }
+          }
+          for (int i = 0; i < counters.size(); i++) {
+            missing.get(facets.get(i))[0] += counters.get(i).finish();
           }
         }
       };
     }
+
+    /** The counts of facet {@code facet} over every live document of {@code leaf}. */
+    private static long[] totals(String facet, LeafReaderContext leaf) throws IOException {
+      Map<String, Long> numbers = new HashMap<>();
+      long[] ordinals = new long[0];
+      LeafCounter all = newCounter(facet, leaf, null, numbers, ordinals);
+      var live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          all.count(doc, 1);
+        }
+      }
+      return all.snapshot();
+    }
+
+    private static void forEachNonMatching(
+        FixedBitSet hits, int maxDoc, org.apache.lucene.util.Bits live, List<LeafCounter> counters)
+        throws IOException {
+      long[] words = hits.getBits();
+      for (int w = 0; w < words.length && (long) w * 64 < maxDoc; w++) {
+        long clear = ~words[w];
+        while (clear != 0) {
+          int doc = w * 64 + Long.numberOfTrailingZeros(clear);
+          clear &= clear - 1;
+          if (doc >= maxDoc) {
+            break;
+          }
+          if (live == null || live.get(doc)) {
+            for (LeafCounter c : counters) {
+              c.count(doc, -1);
+            }
+          }
+        }
+      }
+    }
   }
 
-  /** One facet field's counts within a segment. */
-  private interface LeafCounter {
-    void count(int doc) throws IOException;
+  private static final int NO_MORE_DOCS = org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
 
-    void finish() throws IOException;
+  private static LeafCounter newCounter(
+      String facet,
+      LeafReaderContext context,
+      GlobalOrdinals ordinals,
+      Map<String, Long> numberInto,
+      long[] ordinalInto)
+      throws IOException {
+    return isNumber(facet)
+        ? new NumberCounter(DocValues.getNumeric(context.reader(), indexField(facet)), numberInto)
+        : new KeywordCounter(
+            DocValues.getSortedSet(context.reader(), indexField(facet)),
+            ordinals == null ? null : ordinals.segmentToGlobal(indexField(facet), context),
+            ordinalInto);
+  }
+
+  /**
+   * One facet field's counts within a segment: documents are added ({@code sign} 1) or taken away
+   * ({@code sign} -1, after {@link #addTotals}); {@link #finish} adds the segment's counts to the
+   * search's and says how many of its documents had no value.
+   */
+  private interface LeafCounter {
+    void count(int doc, int sign) throws IOException;
+
+    /** Adds counts made by {@link #snapshot} of a counter of the same field and segment. */
+    void addTotals(long[] totals);
+
+    /** This counter's counts, to be given to {@link #addTotals} (the last slot: missing). */
+    long[] snapshot();
+
+    long finish() throws IOException;
   }
 
   private static final class KeywordCounter implements LeafCounter {
     private final SortedSetDocValues values;
     private final LongValues toGlobal;
     private final long[] into;
-    private final long[] missing;
     private final long[] perOrd;
+    private long missing;
 
-    KeywordCounter(SortedSetDocValues values, LongValues toGlobal, long[] into, long[] missing) {
+    KeywordCounter(SortedSetDocValues values, LongValues toGlobal, long[] into) {
       this.values = values;
       this.toGlobal = toGlobal;
       this.into = into;
-      this.missing = missing;
       this.perOrd = new long[Math.toIntExact(values.getValueCount())];
     }
 
     @Override
-    public void count(int doc) throws IOException {
+    public void count(int doc, int sign) throws IOException {
       if (values.advanceExact(doc)) {
         for (int i = 0; i < values.docValueCount(); i++) {
-          perOrd[(int) values.nextOrd()]++;
+          perOrd[(int) values.nextOrd()] += sign;
         }
       } else {
-        missing[0]++;
+        missing += sign;
       }
     }
 
     @Override
-    public void finish() {
+    public void addTotals(long[] totals) {
+      for (int ord = 0; ord < perOrd.length; ord++) {
+        perOrd[ord] += totals[ord];
+      }
+      missing += totals[perOrd.length];
+    }
+
+    @Override
+    public long[] snapshot() {
+      long[] copy = java.util.Arrays.copyOf(perOrd, perOrd.length + 1);
+      copy[perOrd.length] = missing;
+      return copy;
+    }
+
+    @Override
+    public long finish() {
       for (int ord = 0; ord < perOrd.length; ord++) {
         if (perOrd[ord] > 0) {
           into[(int) toGlobal.get(ord)] += perOrd[ord];
         }
       }
+      return missing;
     }
   }
 
@@ -264,39 +353,68 @@ final class FacetCollectorManager
 
     private final NumericDocValues values;
     private final Map<String, Long> into;
-    private final long[] missing;
     private final long[] dense = new long[DENSE_SIZE];
     private final Map<Long, Long> sparse = new HashMap<>();
+    private long missing;
 
-    NumberCounter(NumericDocValues values, Map<String, Long> into, long[] missing) {
+    NumberCounter(NumericDocValues values, Map<String, Long> into) {
       this.values = values;
       this.into = into;
-      this.missing = missing;
     }
 
     @Override
-    public void count(int doc) throws IOException {
+    public void count(int doc, int sign) throws IOException {
       if (values.advanceExact(doc)) {
         long v = values.longValue();
         long slot = v - DENSE_FROM;
         if (slot >= 0 && slot < DENSE_SIZE) {
-          dense[(int) slot]++;
+          dense[(int) slot] += sign;
         } else {
-          sparse.merge(v, 1L, Long::sum);
+          sparse.merge(v, (long) sign, Long::sum);
         }
       } else {
-        missing[0]++;
+        missing += sign;
       }
     }
 
     @Override
-    public void finish() {
+    public void addTotals(long[] totals) {
+      for (int slot = 0; slot < DENSE_SIZE; slot++) {
+        dense[slot] += totals[slot];
+      }
+      missing += totals[DENSE_SIZE];
+      for (int i = DENSE_SIZE + 1; i + 1 < totals.length; i += 2) {
+        sparse.merge(totals[i], totals[i + 1], Long::sum);
+      }
+    }
+
+    /** Dense counts, missing, then (value, count) pairs of the sparse ones. */
+    @Override
+    public long[] snapshot() {
+      long[] copy = java.util.Arrays.copyOf(dense, DENSE_SIZE + 1 + 2 * sparse.size());
+      copy[DENSE_SIZE] = missing;
+      int i = DENSE_SIZE + 1;
+      for (Map.Entry<Long, Long> e : sparse.entrySet()) {
+        copy[i++] = e.getKey();
+        copy[i++] = e.getValue();
+      }
+      return copy;
+    }
+
+    @Override
+    public long finish() {
       for (int slot = 0; slot < DENSE_SIZE; slot++) {
         if (dense[slot] > 0) {
           into.merge(String.valueOf(DENSE_FROM + slot), dense[slot], Long::sum);
         }
       }
-      sparse.forEach((value, n) -> into.merge(String.valueOf(value), n, Long::sum));
+      sparse.forEach(
+          (value, n) -> {
+            if (n > 0) {
+              into.merge(String.valueOf(value), n, Long::sum);
+            }
+          });
+      return missing;
     }
   }
 }

@@ -24,6 +24,29 @@ import org.apache.lucene.util.packed.PackedInts;
 final class GlobalOrdinals {
   private final IndexReader reader;
   private final Map<String, OrdinalMap> maps = new ConcurrentHashMap<>();
+  private final Map<String, long[]> segmentTotals = new ConcurrentHashMap<>();
+
+  /** Counts a facet over a whole segment. */
+  @FunctionalInterface
+  interface SegmentCounter {
+    long[] count(String facet, LeafReaderContext leaf) throws IOException;
+  }
+
+  /**
+   * The counts of {@code facet} over every live document of segment {@code leaf}, made by {@code
+   * counter} on first use and kept with this reader.
+   */
+  long[] segmentTotals(String facet, LeafReaderContext leaf, SegmentCounter counter) {
+    return segmentTotals.computeIfAbsent(
+        facet + "@" + leaf.ord,
+        k -> {
+          try {
+            return counter.count(facet, leaf);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
 
   GlobalOrdinals(IndexReader reader) {
     this.reader = Objects.requireNonNull(reader, "reader");

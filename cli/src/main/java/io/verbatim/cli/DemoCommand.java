@@ -93,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
         for (SearchHit h : result.hits()) {
           out.printf("  %s  %s  %s%n", h.id(), h.published(), h.title());
           if (h.snippet() != null) {
-            out.println("      " + h.snippet().replace('\n', ' '));
+            out.println("      " + h.markedSnippet("⟦", "⟧").replace('\n', ' '));
           }
         }
       }

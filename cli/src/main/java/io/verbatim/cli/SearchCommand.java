@@ -144,7 +144,7 @@ final class SearchCommand implements Callable<Integer> {
           h.language() == null ? "??" : h.language(),
           h.title() == null ? "(untitled)" : h.title());
       if (h.snippet() != null) {
-        out.println("    " + h.snippet().replace('\n', ' '));
+        out.println("    " + h.markedSnippet("⟦", "⟧").replace('\n', ' '));
       }
       for (SearchHit.OtherVersion v : h.otherVersions()) {
         out.printf(

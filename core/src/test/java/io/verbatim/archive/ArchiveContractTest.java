@@ -469,9 +469,24 @@ public abstract class ArchiveContractTest extends BackendTest {
     addSmallCorpus();
     SearchHit hit = search("title:maritime OR straits").hits().get(0);
     assertThat(hit.id()).isEqualTo(E1.id());
-    assertThat(hit.snippet()).contains("«straits»");
+    assertThat(hit.markedSnippet("«", "»")).contains("«straits»");
     SearchHit russian = search("терроризм").hits().get(0);
-    assertThat(russian.snippet()).contains("«терроризма»");
+    assertThat(russian.markedSnippet("«", "»")).contains("«терроризма»");
+  }
+
+  @Test
+  void highlightsAreOffsetsSoQuotationMarksInTheTextAreNotMatches() throws IOException {
+    Statement quoted =
+        statement(
+            "Договор «О дружбе и сотрудничестве» укрепляет доверие, сказал министр.",
+            b -> b.withLanguage("ru"));
+    archive.add(quoted);
+    archive.commit();
+    SearchHit hit = search("доверие").hits().get(0);
+    assertThat(hit.snippet()).contains("«О дружбе и сотрудничестве»").doesNotContain("\uE000");
+    assertThat(hit.highlights())
+        .extracting(h -> hit.snippet().substring(h.start(), h.end()))
+        .containsExactly("доверие");
   }
 
   @Test

@@ -502,7 +502,7 @@ public abstract class SearchContractTest extends BackendTest {
     archive.add(s);
     archive.commit();
     SearchResult r = archive.search(SearchRequest.builder("lighthouse").build());
-    String snippet = r.hits().get(0).snippet();
+    String snippet = r.hits().get(0).markedSnippet("«", "»");
     assertThat(snippet).contains("«lighthouse»").contains("lamp").contains("island");
     assertThat(snippet).doesNotContain("aside");
   }
@@ -645,7 +645,7 @@ public abstract class SearchContractTest extends BackendTest {
     assertThat(r.groups()).isEqualTo(1L);
     SearchHit hit = r.hits().get(0);
     assertThat(hit.id()).isEqualTo(ferryEn.id());
-    assertThat(hit.snippet()).contains("«timetable»");
+    assertThat(hit.markedSnippet("«", "»")).contains("«timetable»");
     assertThat(hit.otherVersions())
         .containsExactly(new SearchHit.OtherVersion(ferryRu.id(), "ru", ferryRu.title(), false));
   }

@@ -134,7 +134,7 @@ final class LuceneSearch {
     for (int doc : docs) {
       records.put(doc, LuceneArchive.record(searcher, doc));
     }
-    String[] snippets = snippets(selection, docs, records, request.query().isBlank());
+    SearchHit.Marked[] snippets = snippets(selection, docs, records, request.query().isBlank());
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Statement s = records.get(docs[i]);
@@ -148,7 +148,8 @@ final class LuceneSearch {
               s.genre(),
               s.place(),
               scoreOf(page[i]),
-              snippets[i],
+              snippets[i] == null ? null : snippets[i].text(),
+              snippets[i] == null ? List.of() : snippets[i].highlights(),
               others.of(i)));
     }
     return hits;
@@ -165,24 +166,26 @@ final class LuceneSearch {
     return hit.score; // NaN when hits are sorted by date
   }
 
-  private String[] snippets(
+  private SearchHit.Marked[] snippets(
       Query query, int[] docs, Map<Integer, Statement> records, boolean matchAll)
       throws IOException {
-    String[] snippets = new String[docs.length];
+    SearchHit.Marked[] snippets = new SearchHit.Marked[docs.length];
     if (matchAll || docs.length == 0) {
       return snippets;
     }
     String[] fields = RecordHighlighter.bodyFields();
     int[] passages = new int[fields.length];
     Arrays.fill(passages, RecordHighlighter.PASSAGES);
-    Map<String, String[]> perField =
-        new RecordHighlighter(searcher, analyzer, records)
-            .highlightFields(fields, query, docs, passages);
+    Map<String, Object[]> perField =
+        new RecordHighlighter(searcher, analyzer, records).snippets(fields, query, docs, passages);
     for (int i = 0; i < docs.length; i++) {
       for (String field : fields) {
-        String[] values = perField.get(field);
-        if (snippets[i] == null && values != null && values[i] != null) {
-          snippets[i] = values[i];
+        Object[] values = perField.get(field);
+        if (snippets[i] == null
+            && values != null
+            && values[i] instanceof SearchHit.Marked m
+            && !m.text().isBlank()) {
+          snippets[i] = m;
         }
       }
     }

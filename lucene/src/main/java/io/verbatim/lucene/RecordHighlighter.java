@@ -11,16 +11,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * A UnifiedHighlighter for the {@code body.xx} fields that reads the body from the stored record
  * (bodies are indexed with offsets but not stored twice).
  *
- * <p>Matched words are wrapped as {@code «word»}; up to {@link #PASSAGES} best passages are joined
- * with {@code " … "}. The whole body is considered, whatever its length: nothing is truncated, so a
- * word only near the end of a long body is found. A statement with no matched word gets no snippet
+ * <p>Snippets are {@link io.verbatim.archive.SearchHit.Marked} ({@link SnippetFormatter}: plain
+ * text and the offsets of the matched words); up to {@link #PASSAGES} best passages are joined with
+ * {@code " … "}. The whole body is considered, whatever its length: nothing is truncated, so a word
+ * only near the end of a long body is found. A statement with no matched word gets no snippet
  * (null).
  */
 final class RecordHighlighter extends UnifiedHighlighter {
@@ -43,9 +44,15 @@ final class RecordHighlighter extends UnifiedHighlighter {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaxNoHighlightPassages(0)
-            .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false)));
+            .withFormatter(new SnippetFormatter()));
     this.searcher = searcher;
     this.known = Map.copyOf(known);
+  }
+
+  /** Per field, per document of {@code docs}: its {@link SnippetFormatter} snippet or null. */
+  Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages)
+      throws IOException {
+    return highlightFieldsAsObjects(fields, query, docs, passages);
   }
 
   /** The body fields, one per language group. */

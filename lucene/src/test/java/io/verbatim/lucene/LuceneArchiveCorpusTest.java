@@ -77,7 +77,7 @@ class LuceneArchiveCorpusTest {
       long firstSearchMicros = (System.nanoTime() - searchStart) / 1_000;
       assertThat(result.total()).isEqualTo(countMatching(bodies, nuclear));
       for (SearchHit hit : result.hits()) {
-        assertThat(hit.snippet()).containsPattern("«(?i:nuclear)»");
+        assertThat(hit.markedSnippet("«", "»")).containsPattern("«(?i:nuclear)»");
       }
 
       long t = System.nanoTime();
@@ -153,7 +153,8 @@ class LuceneArchiveCorpusTest {
           archive.search(SearchRequest.builder("body:президентом").withLanguage("ru").build());
       assertThat(result.total()).isEqualTo(countMatching(bodies, president));
       assertThat(result.total()).isGreaterThan(10);
-      assertThat(result.hits().get(0).snippet()).containsPattern("«(?iu:президент[а-я]*)»");
+      assertThat(result.hits().get(0).markedSnippet("«", "»"))
+          .containsPattern("«(?iu:президент[а-я]*)»");
       SearchResult newest =
           archive.search(
               SearchRequest.builder("").withSort(SearchSort.DATE_DESC).withLimit(1).build());

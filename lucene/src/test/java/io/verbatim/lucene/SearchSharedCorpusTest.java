@@ -128,7 +128,7 @@ class SearchSharedCorpusTest {
       assertThat(f.sum()).as(single).isEqualTo(r.total());
     }
     for (SearchHit h : r.hits()) {
-      assertThat(h.snippet()).containsPattern("«(?i:confiden[^»]*measur\\w*)»");
+      assertThat(h.markedSnippet("«", "»")).containsPattern("«(?i:confiden[^»]*measur\\w*)»");
     }
   }
 

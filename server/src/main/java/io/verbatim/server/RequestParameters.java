@@ -33,7 +33,9 @@ public final class RequestParameters {
 
   /** The parameters of a search page: the selection plus order, facets and paging. */
   public static final Set<String> SEARCH =
-      union(SELECTION, Set.of("facets", "facet-limit", "sort", "page", "size", "cursor"));
+      union(
+          SELECTION,
+          Set.of("facets", "facet-limit", "sort", "page", "size", "cursor", "group-versions"));
 
   private final Map<String, List<String>> values;
   private final ServerConfig.Limits limits;
@@ -208,11 +210,26 @@ public final class RequestParameters {
           .withOffset((int) offset)
           .withCursor(cursor)
           .withFacets(facets)
-          .withFacetLimit(integer("facet-limit", SearchRequest.DEFAULT_FACET_LIMIT, 1, 1000));
+          .withFacetLimit(integer("facet-limit", SearchRequest.DEFAULT_FACET_LIMIT, 1, 1000))
+          .withGroupVersions(bool("group-versions"));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }
     return build(b);
+  }
+
+  /**
+   * A yes/no parameter: absent, {@code false} or {@code 0} is no; {@code true} or {@code 1} yes.
+   */
+  private boolean bool(String name) {
+    String v = string(name);
+    if (v == null || v.equalsIgnoreCase("false") || v.equals("0")) {
+      return false;
+    }
+    if (v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("on")) {
+      return true;
+    }
+    throw ApiException.badRequest("'" + name + "' is true or false, not '" + v + "'");
   }
 
   /** The order named by {@code sort}: relevance (default), date (newest first) or date-asc. */

@@ -458,7 +458,7 @@ public final class SolrArchive implements Archive {
     for (SolrDocument d : docs) {
       Statement s = record(d);
       Object score = d.getFirstValue("score");
-      String snippet = SolrSnippets.snippet(highlighting, s);
+      SearchHit.Marked snippet = SolrSnippets.snippet(highlighting, s);
       hits.add(
           new SearchHit(
               s.id(),
@@ -469,7 +469,8 @@ public final class SolrArchive implements Archive {
               s.genre(),
               s.place(),
               score instanceof Number n ? n.floatValue() : Float.NaN,
-              snippet));
+              snippet == null ? null : snippet.text(),
+              snippet == null ? List.of() : snippet.highlights()));
     }
     Map<String, FacetCounts> facets =
         request.facets().isEmpty()

@@ -1,5 +1,6 @@
 package io.verbatim.solr;
 
+import io.verbatim.archive.SearchHit;
 import io.verbatim.model.Statement;
 import io.verbatim.solr.SolrFields.TextGroup;
 import java.util.ArrayList;
@@ -10,11 +11,20 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * Search snippets from Solr's unified highlighter, as the embedded archive makes them: the best
  * sentences of the body (at most {@value #PASSAGES}, in text order, joined with {@code " … "}),
- * matched words wrapped as {@code «word»}, the whole body considered; no snippet when no word of
- * the body matched. Only the query's body terms are marked ({@code hl.requireFieldMatch}).
+ * matched words given as offsets, the whole body considered; no snippet when no word of the body
+ * matched. Only the query's body terms are marked ({@code hl.requireFieldMatch}).
  */
 final class SolrSnippets {
   private SolrSnippets() {}
+
+  /**
+   * Private-use chars that mark matched words in Solr's answer; read back as offsets ({@link
+   * SearchHit#parseMarked}). A body that itself holds one of them gets its snippet without
+   * highlights rather than wrong ones.
+   */
+  static final char OPEN = '\uE000';
+
+  static final char CLOSE = '\uE001';
 
   /** How many passages a snippet has at most. */
   static final int PASSAGES = 2;
@@ -32,8 +42,8 @@ final class SolrSnippets {
     p.set("hl.method", "unified");
     p.set("hl.fl", String.join(",", fields));
     p.set("hl.snippets", PASSAGES);
-    p.set("hl.tag.pre", "«");
-    p.set("hl.tag.post", "»");
+    p.set("hl.tag.pre", String.valueOf(OPEN));
+    p.set("hl.tag.post", String.valueOf(CLOSE));
     p.set("hl.tag.ellipsis", " … ");
     p.set("hl.bs.type", "SENTENCE");
     // 0 would mean "the whole field"; 1 (a minimum) gives single sentences.
@@ -46,7 +56,8 @@ final class SolrSnippets {
   }
 
   /** The snippet of {@code statement} from Solr's highlighting section, or null. */
-  static String snippet(Map<String, Map<String, List<String>>> highlighting, Statement statement) {
+  static SearchHit.Marked snippet(
+      Map<String, Map<String, List<String>>> highlighting, Statement statement) {
     if (highlighting == null) {
       return null;
     }
@@ -59,6 +70,14 @@ final class SolrSnippets {
       return null;
     }
     String joined = String.join(" … ", passages);
-    return joined.isBlank() ? null : joined;
+    if (joined.isBlank()) {
+      return null;
+    }
+    String body = statement.body() == null ? "" : statement.body();
+    if (body.indexOf(OPEN) >= 0 || body.indexOf(CLOSE) >= 0) {
+      String plain = joined.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+      return new SearchHit.Marked(plain, List.of());
+    }
+    return SearchHit.parseMarked(joined, OPEN, CLOSE);
   }
 }

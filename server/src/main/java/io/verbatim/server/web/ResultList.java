@@ -83,7 +83,27 @@ public final class ResultList {
       h.element("p", String.join(" · ", meta), "class", "meta");
       if (hit.snippet() != null) {
         h.open("p", "class", "snippet");
-        Snippet.write(h, hit.snippet());
+        Snippet.write(h, hit);
+        h.close();
+      }
+      if (!hit.otherVersions().isEmpty()) {
+        h.open("p", "class", "versions");
+        h.text("Also in: ");
+        boolean first = true;
+        for (SearchHit.OtherVersion v : hit.otherVersions()) {
+          if (!first) {
+            h.text(" · ");
+          }
+          first = false;
+          String label = (v.language() == null ? "?" : v.language()) + (v.matches() ? " ✓" : "");
+          h.element(
+              "a",
+              label,
+              "href",
+              Display.statementPath(v.id()),
+              "title",
+              v.title() == null ? v.id() : v.title());
+        }
         h.close();
       }
       h.close();

@@ -108,6 +108,7 @@ public final class SearchForm {
       open |= params.has(f);
     }
     open |= params.has("sort") && !params.first("sort").equals("relevance");
+    open |= params.has("group-versions");
     h.open("details", "class", "advanced", "open", open ? "open" : null);
     h.element("summary", "Advanced settings");
     h.open("div", "class", "fields");
@@ -126,6 +127,19 @@ public final class SearchForm {
     }
     if (sortable) {
       sortField(h);
+      h.open("label", "class", "check");
+      h.empty(
+          "input",
+          "type",
+          "checkbox",
+          "name",
+          "group-versions",
+          "value",
+          "true",
+          "checked",
+          params.has("group-versions", "true") ? "checked" : null);
+      h.element("span", "Group language versions");
+      h.close();
     }
     h.close(); // fields
     h.element("button", "Apply", "type", "submit");

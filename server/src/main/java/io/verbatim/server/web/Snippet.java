@@ -1,33 +1,30 @@
 package io.verbatim.server.web;
 
+import io.verbatim.archive.SearchHit;
+
 /**
  * Writes a search snippet with its matched words in {@code mark} elements.
  *
- * <p>The archive marks matched words {@code «like this»} (see {@code SearchHit#snippet}); every
- * other character is written as escaped text. A {@code «} without a closing {@code »} is written as
- * text. (Russian quotation marks use the same characters, so a quoted phrase in a Russian snippet
- * is shown marked too: the snippet form cannot tell them apart.)
+ * <p>The archive gives the snippet as plain text and the matched words as offsets ({@link
+ * SearchHit#highlights()}), so a Russian quotation mark {@code «»} in the text is never taken for a
+ * match; every character is written as escaped text.
  */
 public final class Snippet {
   private Snippet() {}
 
-  /** Appends {@code snippet} to {@code h}, matched words marked. */
-  public static Html write(Html h, String snippet) {
+  /** Appends {@code hit}'s snippet to {@code h}, matched words marked. */
+  public static Html write(Html h, SearchHit hit) {
+    String snippet = hit.snippet();
     if (snippet == null) {
       return h;
     }
-    int i = 0;
-    while (i < snippet.length()) {
-      int open = snippet.indexOf('«', i);
-      int close = open < 0 ? -1 : snippet.indexOf('»', open + 1);
-      if (open < 0 || close < 0) {
-        h.text(snippet.substring(i));
-        break;
-      }
-      h.text(snippet.substring(i, open));
-      h.element("mark", snippet.substring(open + 1, close));
-      i = close + 1;
+    int at = 0;
+    for (SearchHit.Highlight m : hit.highlights()) {
+      h.text(snippet.substring(at, m.start()));
+      h.element("mark", snippet.substring(m.start(), m.end()));
+      at = m.end();
     }
+    h.text(snippet.substring(at));
     return h;
   }
 }

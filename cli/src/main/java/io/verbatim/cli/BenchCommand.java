@@ -6,6 +6,7 @@ import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.Formats;
 import io.verbatim.ingest.IngestReport;
 import io.verbatim.ingest.Ingestor;
+import io.verbatim.lucene.ArchiveReplicator;
 import io.verbatim.lucene.BareIndexer;
 import io.verbatim.model.Published;
 import io.verbatim.model.Source;
@@ -44,7 +45,9 @@ import picocli.CommandLine.Spec;
       "'bench search --archive DIR' times searches with facets and snippets, KWIC and timelines",
       "on an existing archive, against a bare Lucene top-10 (the anchor).",
       "'bench http --archive DIR' loads the HTTP API from --connections concurrent connections",
-      "for --seconds, against the archive called directly and a bare Lucene top-10 (anchors)."
+      "for --seconds, against the archive called directly and a bare Lucene top-10 (anchors).",
+      "'bench replicate --from DIR --times N --to NEW' builds a big benchmark archive fast: the",
+      "index of DIR added N times (the same statements repeated, ids too), originals linked."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -52,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest, search or http.")
+      description = "What to benchmark: ingest, search, http or replicate.")
   String what;
 
   @Parameters(
@@ -67,6 +70,25 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "search: the (large) archive to query; it is only read.")
   Path archive;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DIR",
+      description = "replicate: the archive whose index is repeated.")
+  Path from;
+
+  @Option(
+      names = "--times",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "replicate: how many copies of the index (default: ${DEFAULT-VALUE}).")
+  int times;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      description = "replicate: the new archive folder (new or empty).")
+  Path to;
 
   @Option(
       names = "--repeat",
@@ -125,9 +147,30 @@ final class BenchCommand implements Callable<Integer> {
       new HttpBenchmark(archive, connections, java.time.Duration.ofSeconds(seconds)).run(out);
       return 0;
     }
+    if ("replicate".equals(what)) {
+      if (from == null || to == null) {
+        throw new IllegalArgumentException("bench replicate needs --from DIR and --to NEW_DIR");
+      }
+      long t0 = System.nanoTime();
+      ArchiveReplicator.Result r = ArchiveReplicator.replicate(from, times, to);
+      out.printf(
+          Locale.ROOT,
+          "replicated %s %d times into %s: %d statements (the same ones repeated), %d segments,"
+              + " %d originals %s, %.0f MB on disk, in %.1f s%n",
+          from,
+          times,
+          to,
+          r.statements(),
+          r.segments(),
+          r.originals(),
+          r.linked() ? "hard-linked" : "copied",
+          Folders.size(to) / 1e6,
+          (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
     if (!"ingest".equals(what)) {
       throw new IllegalArgumentException(
-          "unknown benchmark '" + what + "'; known: ingest, search, http");
+          "unknown benchmark '" + what + "'; known: ingest, search, http, replicate");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");

@@ -80,8 +80,16 @@ final class SearchCommand implements Callable<Integer> {
   int facetLimit;
 
   @Option(
+      names = "--group-versions",
+      description =
+          "One hit per statement across languages: hits linked as language versions (same"
+              + " kremlin id, mid.ru id, document number or statement key) form a group; each"
+              + " hit lists its group's other versions. Pages go by --page/--offset.")
+  boolean groupVersions;
+
+  @Option(
       names = "--json",
-      description = "Print {\"total\", \"hits\", \"facets\", \"nextCursor\"} as JSON.")
+      description = "Print {\"total\", \"hits\", \"facets\", \"nextCursor\", \"groups\"} as JSON.")
   boolean json;
 
   @Override
@@ -105,6 +113,7 @@ final class SearchCommand implements Callable<Integer> {
             .withFacets(facets)
             .withFacetLimit(facetLimit)
             .withCursor(cursor)
+            .withGroupVersions(groupVersions)
             .build();
     SearchResult result;
     try (Archive a = archive.open(false)) {
@@ -116,11 +125,16 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%d statement(s) match%s%n",
+        "%d statement(s) match%s%s%n",
         result.total(),
+        result.groups() == null ? "" : " in " + result.groups() + " group(s) of language versions",
         result.hits().isEmpty() || cursor != null
             ? ""
-            : "; showing " + (skip + 1) + "-" + (skip + result.hits().size()));
+            : "; showing "
+                + (result.groups() == null ? "" : "groups ")
+                + (skip + 1)
+                + "-"
+                + (skip + result.hits().size()));
     for (SearchHit h : result.hits()) {
       out.printf(
           Locale.ROOT,
@@ -131,6 +145,15 @@ final class SearchCommand implements Callable<Integer> {
           h.title() == null ? "(untitled)" : h.title());
       if (h.snippet() != null) {
         out.println("    " + h.snippet().replace('\n', ' '));
+      }
+      for (SearchHit.OtherVersion v : h.otherVersions()) {
+        out.printf(
+            Locale.ROOT,
+            "    also %s  %s  %s%s%n",
+            v.language() == null ? "??" : v.language(),
+            v.id(),
+            v.title() == null ? "(untitled)" : v.title(),
+            v.matches() ? "  (matches too)" : "");
       }
     }
     for (FacetCounts f : result.facets().values()) {

@@ -43,6 +43,7 @@ class BenchCommandTest {
         .contains("| `peace` |")
         .contains("first ")
         .contains("monthly timeline")
+        .contains("grouped by language version")
         .contains("peak heap used");
   }
 
@@ -64,11 +65,45 @@ class BenchCommandTest {
   }
 
   @Test
+  void replicateRepeatsTheIndexAndLinksTheOriginals() throws Exception {
+    String archive = dir.resolve("a").toString();
+    assertThat(CliRun.of("ingest", "--archive", archive, CliTest.SAMPLES.toString()).exitCode())
+        .isZero();
+    String big = dir.resolve("big").toString();
+    CliRun run = CliRun.of("bench", "replicate", "--from", archive, "--times", "3", "--to", big);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("48 statements (the same ones repeated)");
+
+    var mapper = io.verbatim.model.Json.mapper();
+    var small = mapper.readTree(CliRun.of("stats", "--archive", archive, "--json").out());
+    var large = mapper.readTree(CliRun.of("stats", "--archive", big, "--json").out());
+    assertThat(large.get("statements").asLong()).isEqualTo(3 * small.get("statements").asLong());
+    assertThat(large.get("originals").asLong()).isEqualTo(small.get("originals").asLong());
+    long once =
+        mapper
+            .readTree(CliRun.of("search", "--archive", archive, "--json", "--limit", "0", "").out())
+            .get("total")
+            .asLong();
+    long thrice =
+        mapper
+            .readTree(CliRun.of("search", "--archive", big, "--json", "--limit", "0", "").out())
+            .get("total")
+            .asLong();
+    assertThat(thrice).isEqualTo(3 * once);
+
+    CliRun again = CliRun.of("bench", "replicate", "--from", archive, "--to", big);
+    assertThat(again.exitCode()).isNotZero();
+    assertThat(again.stderr()).contains("is not empty");
+  }
+
+  @Test
   void benchmarksSayWhatTheyNeed() {
     assertThat(CliRun.of("bench", "search").stderr()).contains("bench search needs --archive DIR");
     assertThat(CliRun.of("bench", "ingest").stderr())
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
-        .contains("unknown benchmark 'query'; known: ingest, search, http");
+        .contains("unknown benchmark 'query'; known: ingest, search, http, replicate");
+    assertThat(CliRun.of("bench", "replicate").stderr())
+        .contains("bench replicate needs --from DIR and --to NEW_DIR");
   }
 }

@@ -135,4 +135,28 @@ class SearchCommandTest {
     assertThat(query.exitCode()).isEqualTo(VerbatimCli.EXIT_USAGE);
     assertThat(query.stderr()).contains("at position").doesNotContain("at org.");
   }
+
+  @Test
+  void groupedVersionsCountStatementsAndGroups() throws IOException {
+    JsonNode all = search("--group-versions", "--limit", "1000", "");
+    long total = all.get("total").asLong();
+    long groups = all.get("groups").asLong();
+    assertThat(all.get("hits").size()).isEqualTo((int) groups);
+    long statements = 0;
+    for (JsonNode hit : all.get("hits")) {
+      statements += 1 + hit.get("otherVersions").size();
+      hit.get("otherVersions")
+          .forEach(v -> assertThat(v.get("matches").asBoolean()).as(v.toString()).isTrue());
+    }
+    assertThat(statements).as("every statement once, in one group").isEqualTo(total);
+    assertThat(search("", "--limit", "0").get("groups").isNull()).isTrue();
+
+    CliRun text = CliRun.of("search", "--archive", archive, "--group-versions", "");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).contains(" in " + groups + " group(s) of language versions");
+    CliRun cursor =
+        CliRun.of("search", "--archive", archive, "--group-versions", "--cursor", "abc", "");
+    assertThat(cursor.exitCode()).isNotZero();
+    assertThat(cursor.stderr()).contains("paged by offset");
+  }
 }

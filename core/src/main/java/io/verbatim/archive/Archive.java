@@ -73,6 +73,16 @@ public interface Archive extends AutoCloseable {
   /**
    * Searches committed statements.
    *
+   * <p><b>Grouped language versions</b> ({@link SearchRequest#groupVersions()}, issue 3): two
+   * statements are versions of one another when an explicit identifier links them: the same {@code
+   * statementKey}; or, in different languages, the same kremlin.ru id, or the same mid.ru id or
+   * document number (a document number equal to a mid.ru id links too); a chain of such links makes
+   * one group. Inferred links ({@link #languageVersions}) do not group. The page then lists groups,
+   * in the request's order of each group's best matching statement, which is the hit; the hit's
+   * {@link SearchHit#otherVersions()} are every other statement of its group, matching or not.
+   * {@link SearchResult#total()} still counts statements and {@link SearchResult#groups()} counts
+   * groups, both exactly; facets count statements. Grouped pages go by offset (no cursor).
+   *
    * @throws QuerySyntaxException when the query cannot be parsed, with the position
    */
   SearchResult search(SearchRequest request) throws IOException;

@@ -38,6 +38,8 @@ import java.util.Objects;
  * @param facets the fields to count values of, from {@link #FACET_FIELDS}
  * @param facetLimit how many values each facet lists (the rest are counted as "other")
  * @param cursor where to continue (from {@link SearchResult#nextCursor()}), or null
+ * @param groupVersions group the hits that are language versions of one another (see {@link
+ *     Archive#search}): a page of groups, paged by offset only (no cursor)
  */
 public record SearchRequest(
     String query,
@@ -55,7 +57,8 @@ public record SearchRequest(
     List<String> mentions,
     List<String> facets,
     int facetLimit,
-    String cursor) {
+    String cursor,
+    boolean groupVersions) {
 
   /** The fields facets can be counted for. */
   public static final List<String> FACET_FIELDS =
@@ -96,6 +99,48 @@ public record SearchRequest(
       throw new IllegalArgumentException(
           "give either an offset (" + offset + ") or a cursor to continue from, not both");
     }
+    if (cursor != null && groupVersions) {
+      throw new IllegalArgumentException(
+          "grouped language versions are paged by offset; a cursor cannot continue them");
+    }
+  }
+
+  /** A request that does not group language versions (the form before grouping existed). */
+  public SearchRequest(
+      String query,
+      String language,
+      LocalDate from,
+      LocalDate to,
+      SearchSort sort,
+      int offset,
+      int limit,
+      List<String> speakers,
+      List<String> roles,
+      List<String> genres,
+      List<String> places,
+      List<String> formats,
+      List<String> mentions,
+      List<String> facets,
+      int facetLimit,
+      String cursor) {
+    this(
+        query,
+        language,
+        from,
+        to,
+        sort,
+        offset,
+        limit,
+        speakers,
+        roles,
+        genres,
+        places,
+        formats,
+        mentions,
+        facets,
+        facetLimit,
+        cursor,
+        false);
   }
 
   /** A request with no list filters, no facets and no cursor (the original form). */
@@ -123,7 +168,8 @@ public record SearchRequest(
         List.of(),
         List.of(),
         DEFAULT_FACET_LIMIT,
-        null);
+        null,
+        false);
   }
 
   /** True when any filter beyond the query is set. */
@@ -182,6 +228,7 @@ public record SearchRequest(
     b.facets.addAll(facets);
     b.facetLimit = facetLimit;
     b.cursor = cursor;
+    b.groupVersions = groupVersions;
     return b;
   }
 
@@ -206,6 +253,7 @@ public record SearchRequest(
     private final List<String> facets = new ArrayList<>();
     private int facetLimit = DEFAULT_FACET_LIMIT;
     private String cursor;
+    private boolean groupVersions;
 
     private Builder(String query) {
       this.query = query;
@@ -321,6 +369,15 @@ public record SearchRequest(
       return this;
     }
 
+    /**
+     * Group hits that are language versions of one another: each hit of the page is the best of its
+     * group and lists the group's other versions (default: off).
+     */
+    public Builder withGroupVersions(boolean groupVersions) {
+      this.groupVersions = groupVersions;
+      return this;
+    }
+
     private Builder add(List<String> target, Collection<String> values, String what) {
       Objects.requireNonNull(values, what + " filter values");
       for (String v : values) {
@@ -349,7 +406,8 @@ public record SearchRequest(
           mentions,
           facets,
           facetLimit,
-          cursor);
+          cursor,
+          groupVersions);
     }
   }
 }

@@ -261,6 +261,82 @@ public abstract class SearchContractTest extends BackendTest {
     assertThat(r.facets().get("genre").other()).isEqualTo(5);
   }
 
+  /** Facet values and counts as a map, with "(missing)" for statements without a value. */
+  private static Map<String, Long> asMap(FacetCounts f) {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    f.values().forEach(v -> m.put(v.value(), v.count()));
+    if (f.missing() > 0) {
+      m.put("(missing)", f.missing());
+    }
+    assertThat(f.other()).isZero();
+    return m;
+  }
+
+  /** The facet counts a plain count over {@code statements} gives. */
+  private static Map<String, Long> counted(List<Statement> statements, String facet) {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    for (Statement s : statements) {
+      List<String> values =
+          switch (facet) {
+            case "speaker" -> s.speaker() == null ? List.of() : List.of(s.speaker().name());
+            case "year" ->
+                s.published() == null
+                    ? List.of()
+                    : List.of(String.valueOf(s.published().date().getYear()));
+            case "mention" -> s.mentions().stream().map(EntityCount::entityId).toList();
+            default -> throw new AssertionError(facet);
+          };
+      if (values.isEmpty()) {
+        m.merge("(missing)", 1L, Long::sum);
+      }
+      values.forEach(v -> m.merge(v, 1L, Long::sum));
+    }
+    return m;
+  }
+
+  @Test
+  void facetsEqualAPlainCountWhetherFewOrMostStatementsMatch() throws IOException {
+    addCorpus();
+    List<Statement> stored = new ArrayList<>(corpus);
+    for (int round = 0; round < 2; round++) {
+      // all, most (4 of 6 say harbour), some and one statement
+      for (String q : List.of("", "harbour", "norland", "consulate")) {
+        SearchResult r =
+            run(
+                SearchRequest.builder(q)
+                    .withFacets(List.of("speaker", "year", "mention"))
+                    .withFacetLimit(50));
+        List<Statement> hits = stored.stream().filter(st -> idsOf(r).contains(st.id())).toList();
+        assertThat(hits).hasSize((int) r.total());
+        for (String facet : List.of("speaker", "year", "mention")) {
+          assertThat(asMap(r.facets().get(facet)))
+              .as("%s of '%s' in round %d", facet, q, round)
+              .isEqualTo(counted(hits, facet));
+        }
+      }
+      // again without the first statement (a deleted document in the index)
+      assertThat(archive.delete(stored.remove(0).id())).isTrue();
+      archive.commit();
+    }
+  }
+
+  @Test
+  void facetsAreTheSameWhenStatementsArriveInManyCommits() throws IOException {
+    addCorpus();
+    SearchRequest request =
+        all().withFacets(List.of("speaker", "place", "year", "mention")).withFacetLimit(2).build();
+    Map<String, FacetCounts> once = archive.search(request).facets();
+    // the same statements again, one commit each (several segments in an index)
+    archive.close();
+    location = newLocation();
+    archive = openArchive(location);
+    for (Statement s : corpus) {
+      archive.add(s);
+      archive.commit();
+    }
+    assertThat(archive.search(request).facets()).isEqualTo(once);
+  }
+
   @Test
   void facetsCountOnlyMatchingStatementsAndMentionsAreMultiValued() throws IOException {
     addCorpus();
@@ -437,5 +513,268 @@ public abstract class SearchContractTest extends BackendTest {
     Map<String, FacetCounts> f =
         archive.search(all().withFacets(List.of("year", "genre", "language")).build()).facets();
     assertThat(f.keySet()).containsExactly("year", "genre", "language");
+  }
+
+  // ---- language versions grouped ---------------------------------------------------------------
+
+  private static Statement version(
+      String body, String language, LocalDate date, UnaryOperator<Statement.Builder> more) {
+    return ArchiveContractTest.statement(
+        body, b -> more.apply(b.withLanguage(language).withPublished(Published.of(date))));
+  }
+
+  /** Linked by kremlin id (extra on one, statement key on the other). */
+  private final Statement ferryEn =
+      version(
+          "Nordlink: Lindhaven and Estovia agreed on a ferry timetable for the winter.",
+          "en",
+          LocalDate.of(2022, 3, 1),
+          b -> b.withTitle("Ferry timetable agreed").putExtra("kremlinId", "7001"));
+
+  private final Statement ferryRu =
+      version(
+          "Nordlink: Линдхавен и Эстовия договорились о зимнем расписании паромов.",
+          "ru",
+          LocalDate.of(2022, 3, 1),
+          b -> b.withTitle("Согласовано расписание паромов").withStatementKey("kremlin:7001:ru"));
+
+  /** Linked by document number, and by a mid.ru key carrying that number. */
+  private final Statement quotaEn =
+      version(
+          "Nordlink fishing quotas were discussed by the two delegations.",
+          "en",
+          LocalDate.of(2021, 12, 6),
+          b -> b.withTitle("Fishing quotas").withDocumentNumber("2412-05-12-2021"));
+
+  private final Statement quotaFr =
+      version(
+          "Les quotas de pêche Nordlink ont été discutés par les deux délégations.",
+          "fr",
+          LocalDate.of(2021, 12, 5),
+          b -> b.withTitle("Quotas de pêche").withDocumentNumber("2412-05-12-2021"));
+
+  private final Statement quotaRu =
+      version(
+          "Делегации обсудили квоты на вылов рыбы.",
+          "ru",
+          LocalDate.of(2021, 12, 1),
+          b -> b.withTitle("Квоты на вылов").withStatementKey("mid:2412-05-12-2021:ru"));
+
+  /** Two versions in one language, linked by their statement key (a corrected re-publication). */
+  private final Statement noteFirst =
+      version(
+          "A note on Nordlink harbour fees, first publishd.",
+          "en",
+          LocalDate.of(2023, 1, 10),
+          b -> b.withTitle("Harbour fees").withStatementKey("key:harbour-fees-note"));
+
+  private final Statement noteCorrected =
+      version(
+          "A note on Nordlink harbour fees, first published.",
+          "en",
+          LocalDate.of(2023, 1, 11),
+          b -> b.withTitle("Harbour fees (corrected)").withStatementKey("key:harbour-fees-note"));
+
+  private List<Statement> versionCorpus() {
+    return List.of(ferryEn, ferryRu, quotaEn, quotaFr, quotaRu, noteFirst, noteCorrected);
+  }
+
+  private void addVersionCorpus() throws IOException {
+    for (Statement s : versionCorpus()) {
+      archive.add(s);
+    }
+    archive.commit();
+  }
+
+  /** Each hit's id with the ids of its other versions. */
+  private static List<Set<String>> groupsOf(SearchResult r) {
+    List<Set<String>> groups = new ArrayList<>();
+    for (SearchHit h : r.hits()) {
+      Set<String> g = new TreeSet<>();
+      g.add(h.id());
+      h.otherVersions().forEach(v -> g.add(v.id()));
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  private static Set<String> idSet(Statement... statements) {
+    Set<String> ids = new TreeSet<>();
+    for (Statement s : statements) {
+      ids.add(s.id());
+    }
+    return ids;
+  }
+
+  @Test
+  void groupedSearchListsEachGroupOnceWithItsOtherVersions() throws IOException {
+    addVersionCorpus();
+    SearchResult r =
+        archive.search(
+            SearchRequest.builder("nordlink").withGroupVersions(true).withLimit(10).build());
+    assertThat(r.total()).as("statements").isEqualTo(6);
+    assertThat(r.groups()).as("groups").isEqualTo(3L);
+    assertThat(r.hits()).hasSize(3);
+    assertThat(groupsOf(r))
+        .containsExactlyInAnyOrder(
+            idSet(ferryEn, ferryRu),
+            idSet(quotaEn, quotaFr, quotaRu),
+            idSet(noteFirst, noteCorrected));
+    assertThat(r.nextCursor()).isNull();
+    for (SearchHit h : r.hits()) {
+      for (SearchHit.OtherVersion v : h.otherVersions()) {
+        // only the Russian quota text does not say "Nordlink"
+        assertThat(v.matches()).as(v.id()).isEqualTo(!v.id().equals(quotaRu.id()));
+        Statement s = versionCorpus().stream().filter(x -> x.id().equals(v.id())).findFirst().get();
+        assertThat(v.language()).isEqualTo(s.language());
+        assertThat(v.title()).isEqualTo(s.title());
+      }
+      // matching versions come first
+      List<Boolean> matches = h.otherVersions().stream().map(v -> v.matches()).toList();
+      assertThat(matches).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+    }
+  }
+
+  @Test
+  void aGroupShowsVersionsThatDoNotMatchTheQuery() throws IOException {
+    addVersionCorpus();
+    SearchResult r =
+        archive.search(
+            SearchRequest.builder("timetable").withLanguage("en").withGroupVersions(true).build());
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.groups()).isEqualTo(1L);
+    SearchHit hit = r.hits().get(0);
+    assertThat(hit.id()).isEqualTo(ferryEn.id());
+    assertThat(hit.snippet()).contains("«timetable»");
+    assertThat(hit.otherVersions())
+        .containsExactly(new SearchHit.OtherVersion(ferryRu.id(), "ru", ferryRu.title(), false));
+  }
+
+  @Test
+  void theHitOfAGroupIsItsBestMatchingStatementInTheRequestedOrder() throws IOException {
+    addVersionCorpus();
+    SearchResult oldest =
+        archive.search(
+            SearchRequest.builder("nordlink")
+                .withSort(SearchSort.DATE_ASC)
+                .withGroupVersions(true)
+                .build());
+    // quotaRu is older still, but does not match
+    assertThat(oldest.hits().get(0).id()).isEqualTo(quotaFr.id());
+    assertThat(oldest.hits().get(1).id()).isIn(ferryEn.id(), ferryRu.id());
+    assertThat(oldest.hits().get(2).id()).isEqualTo(noteFirst.id());
+    SearchResult newest =
+        archive.search(
+            SearchRequest.builder("nordlink")
+                .withSort(SearchSort.DATE_DESC)
+                .withGroupVersions(true)
+                .build());
+    assertThat(newest.hits()).extracting(SearchHit::id).startsWith(noteCorrected.id());
+    assertThat(newest.hits().get(2).id()).isEqualTo(quotaEn.id());
+  }
+
+  @Test
+  void groupedPagesGoByOffsetOverGroups() throws IOException {
+    addVersionCorpus();
+    SearchRequest.Builder base =
+        SearchRequest.builder("nordlink").withSort(SearchSort.DATE_ASC).withGroupVersions(true);
+    List<String> whole = archive.search(base.build()).hits().stream().map(SearchHit::id).toList();
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < 4; offset++) {
+      SearchResult page = archive.search(base.withOffset(offset).withLimit(1).build());
+      assertThat(page.groups()).isEqualTo(3L);
+      assertThat(page.total()).isEqualTo(6);
+      page.hits().forEach(h -> paged.add(h.id()));
+    }
+    assertThat(paged).isEqualTo(whole).hasSize(3);
+    SearchResult counts = archive.search(base.withOffset(0).withLimit(0).build());
+    assertThat(counts.hits()).isEmpty();
+    assertThat(counts.groups()).isEqualTo(3L);
+    assertThat(counts.total()).isEqualTo(6);
+  }
+
+  @Test
+  void withoutGroupingEveryStatementIsAHitAndNoGroupsAreCounted() throws IOException {
+    addVersionCorpus();
+    SearchResult r = archive.search(SearchRequest.builder("nordlink").withLimit(10).build());
+    assertThat(r.total()).isEqualTo(6);
+    assertThat(r.hits()).hasSize(6);
+    assertThat(r.groups()).isNull();
+    assertThat(r.hits()).allSatisfy(h -> assertThat(h.otherVersions()).isEmpty());
+  }
+
+  @Test
+  void groupedFacetsCountStatements() throws IOException {
+    addVersionCorpus();
+    SearchResult r =
+        archive.search(
+            SearchRequest.builder("nordlink")
+                .withGroupVersions(true)
+                .withFacets(List.of("language"))
+                .build());
+    FacetCounts languages = r.facets().get("language");
+    assertThat(languages.values())
+        .containsExactly(new FacetValue("en", 4), new FacetValue("fr", 1), new FacetValue("ru", 1));
+  }
+
+  @Test
+  void anIdStatedOnlyInOneLanguageLinksNothing() throws IOException {
+    // A file can give one page address (so one mid.ru id) to several different texts.
+    Statement a =
+        version(
+            "Nordlink remarks on customs posts.",
+            "en",
+            LocalDate.of(2020, 1, 1),
+            b -> b.putExtra("midId", "880011"));
+    Statement b =
+        version(
+            "Nordlink remarks on border crossings.",
+            "en",
+            LocalDate.of(2020, 1, 1),
+            x -> x.putExtra("midId", "880011"));
+    archive.add(a);
+    archive.add(b);
+    archive.commit();
+    SearchResult r =
+        archive.search(SearchRequest.builder("nordlink").withGroupVersions(true).build());
+    assertThat(r.groups()).isEqualTo(2L);
+    assertThat(r.hits()).allSatisfy(h -> assertThat(h.otherVersions()).isEmpty());
+  }
+
+  @Test
+  void groupsAndFacetsFollowLaterCommits() throws IOException {
+    SearchRequest grouped =
+        SearchRequest.builder("nordlink")
+            .withGroupVersions(true)
+            .withFacets(List.of("language"))
+            .build();
+    archive.add(ferryEn);
+    archive.commit();
+    SearchResult before = archive.search(grouped);
+    assertThat(before.groups()).isEqualTo(1L);
+    assertThat(before.hits().get(0).otherVersions()).isEmpty();
+    assertThat(before.facets().get("language").values()).containsExactly(new FacetValue("en", 1));
+
+    archive.add(ferryRu);
+    archive.add(quotaFr);
+    archive.commit();
+    SearchResult after = archive.search(grouped);
+    assertThat(after.total()).isEqualTo(3);
+    assertThat(after.groups()).isEqualTo(2L);
+    assertThat(groupsOf(after)).containsExactlyInAnyOrder(idSet(ferryEn, ferryRu), idSet(quotaFr));
+    assertThat(after.facets().get("language").values())
+        .containsExactly(new FacetValue("en", 1), new FacetValue("fr", 1), new FacetValue("ru", 1));
+  }
+
+  @Test
+  void groupedSearchRefusesACursor() {
+    assertThatThrownBy(
+            () ->
+                SearchRequest.builder("nordlink")
+                    .withGroupVersions(true)
+                    .withCursor("anything")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offset");
   }
 }

@@ -22,16 +22,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -81,6 +85,10 @@ public final class LuceneArchive implements Archive {
   private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingDeletes = ConcurrentHashMap.newKeySet();
+  private final LuceneSearch.Caches caches =
+      new LuceneSearch.Caches(
+          new PerReader<>(VersionGroups::of), new PerReader<>(GlobalOrdinals::new));
+  private final ExecutorService searchThreads;
   private SearcherManager searchers;
   private IndexWriter writer;
   private volatile boolean closed;
@@ -92,6 +100,7 @@ public final class LuceneArchive implements Archive {
     this.indexDirectory = FSDirectory.open(dir.resolve(INDEX_FOLDER));
     this.analyzer = IndexFields.newAnalyzer();
     this.translator = new QueryTranslator(analyzer);
+    this.searchThreads = newSearchThreads(dir);
   }
 
   /**
@@ -186,7 +195,32 @@ public final class LuceneArchive implements Archive {
         writer().commit();
       }
     }
-    searchers = new SearcherManager(indexDirectory, null);
+    searchers =
+        new SearcherManager(
+            indexDirectory,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, searchThreads);
+              }
+            });
+  }
+
+  /**
+   * Threads that search slices of the index in parallel with the calling thread (one per core in
+   * all): a search's passes over every matching document (totals, facets) divide among them.
+   */
+  private static ExecutorService newSearchThreads(Path dir) {
+    int n = Math.max(1, Runtime.getRuntime().availableProcessors() - 1); // the caller searches too
+    java.util.concurrent.atomic.AtomicInteger count =
+        new java.util.concurrent.atomic.AtomicInteger();
+    return Executors.newFixedThreadPool(
+        n,
+        task -> {
+          Thread t = new Thread(task, "verbatim-search-" + count.incrementAndGet() + " " + dir);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** The writer, opened on first use. Caller holds {@link #writeLock}. */
@@ -352,7 +386,8 @@ public final class LuceneArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "search request");
     Query query = selection(request);
-    return withSearcher(searcher -> new LuceneSearch(searcher, analyzer).run(request, query));
+    return withSearcher(
+        searcher -> new LuceneSearch(searcher, analyzer, caches).run(request, query));
   }
 
   private static Sort idOrder() {
@@ -534,6 +569,7 @@ public final class LuceneArchive implements Archive {
         }
         writer = null;
       }
+      searchThreads.shutdown();
       try {
         if (searchers != null) {
           searchers.close();

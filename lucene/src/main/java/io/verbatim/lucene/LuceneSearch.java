@@ -21,11 +21,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /**
- * One search over a searcher: the page of hits (by offset or after a {@link SearchCursor}), the
- * exact total and the facet counts, all from one pass over the matching documents, then snippets
- * for the page.
+ * One search over a searcher: the exact total and the facet counts from one pass over every
+ * matching document without scoring (or Lucene's count, which needs no pass for a plain term), then
+ * the page of hits (by offset or after a {@link SearchCursor}) from a second pass that may skip
+ * documents that cannot make the page, then snippets for the page.
  *
  * <p>Every order ends with the statement id, so it is total and a cursor continues exactly where
  * the previous page stopped: paging through all hits with cursors returns each one once. Undated
@@ -34,44 +36,70 @@ import org.apache.lucene.search.TopFieldDocs;
 final class LuceneSearch {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final Caches caches;
 
-  LuceneSearch(IndexSearcher searcher, Analyzer analyzer) {
+  /** What searches keep per index reader: version groups and global ordinals for facets. */
+  record Caches(PerReader<VersionGroups> versionGroups, PerReader<GlobalOrdinals> ordinals) {
+    Caches {
+      Objects.requireNonNull(versionGroups, "version groups");
+      Objects.requireNonNull(ordinals, "global ordinals");
+    }
+  }
+
+  LuceneSearch(IndexSearcher searcher, Analyzer analyzer, Caches caches) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.caches = Objects.requireNonNull(caches, "per-reader caches");
+  }
+
+  /** A facet counter for {@code request} over this searcher's reader, or null for no facets. */
+  FacetCollectorManager facetsFor(SearchRequest request) throws IOException {
+    if (request.facets().isEmpty()) {
+      return null;
+    }
+    return new FacetCollectorManager(
+        request.facets(), request.facetLimit(), caches.ordinals().get(searcher.getIndexReader()));
   }
 
   /** Runs {@code request}, whose query and filters are {@code selection}. */
   SearchResult run(SearchRequest request, Query selection) throws IOException {
+    if (request.groupVersions()) {
+      return new GroupedSearch(
+              searcher, caches.versionGroups().get(searcher.getIndexReader()), this)
+          .run(request, selection);
+    }
     SearchCursor cursor =
         request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request);
-    FacetCollectorManager facets =
-        request.facets().isEmpty()
-            ? null
-            : new FacetCollectorManager(request.facets(), request.facetLimit());
-    if (request.limit() == 0) {
-      long total = searcher.count(selection);
-      Map<String, FacetCounts> counts =
-          facets == null ? Map.of() : searcher.search(selection, facets);
-      return new SearchResult(total, List.of(), counts, null);
-    }
-    long skip = cursor == null ? request.offset() : 0;
-    int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-    int wanted = (int) Math.min(maxDoc, skip + request.limit());
-    TopFieldCollectorManager top =
-        new TopFieldCollectorManager(
-            sortFor(request), wanted, cursor == null ? null : cursor.after(), Integer.MAX_VALUE);
-    TopFieldDocs docs;
+    FacetCollectorManager facets = facetsFor(request);
+    // Pass 1, without scores: the exact total and the facet counts (every matching document).
+    long total;
     Map<String, FacetCounts> counts = Map.of();
     if (facets == null) {
-      docs = searcher.search(selection, top);
+      total = searcher.count(selection);
     } else {
-      Object[] both = searcher.search(selection, new MultiCollectorManager(top, facets));
-      docs = (TopFieldDocs) both[0];
+      Object[] both =
+          searcher.search(
+              selection,
+              new MultiCollectorManager(
+                  new TotalHitCountCollectorManager(searcher.getSlices()), facets));
+      total = ((Integer) both[0]).longValue();
       @SuppressWarnings("unchecked")
       Map<String, FacetCounts> reduced = (Map<String, FacetCounts>) both[1];
       counts = reduced;
     }
-    long total = docs.totalHits.value();
+    if (request.limit() == 0) {
+      return new SearchResult(total, List.of(), counts, null);
+    }
+    // Pass 2: the page. It need not count, so Lucene may skip documents that cannot compete
+    // (block-max WAND for relevance, the points index for dates).
+    long skip = cursor == null ? request.offset() : 0;
+    int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+    int wanted = (int) Math.min(maxDoc, skip + request.limit());
+    TopFieldDocs docs =
+        searcher.search(
+            selection,
+            new TopFieldCollectorManager(
+                sortFor(request), wanted, cursor == null ? null : cursor.after(), wanted));
     ScoreDoc[] all = docs.scoreDocs;
     int from = (int) Math.min(skip, all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
@@ -84,16 +112,32 @@ final class LuceneSearch {
     return new SearchResult(total, hits(request, selection, page), counts, next);
   }
 
-  private List<SearchHit> hits(SearchRequest request, Query selection, ScoreDoc[] page)
+  List<SearchHit> hits(SearchRequest request, Query selection, ScoreDoc[] page) throws IOException {
+    return hits(request, selection, page, i -> List.of());
+  }
+
+  /** The other versions of the {@code i}th hit of a page. */
+  @FunctionalInterface
+  interface OtherVersions {
+    List<SearchHit.OtherVersion> of(int i) throws IOException;
+  }
+
+  /** The page's hits, with snippets and each hit's {@code others}. */
+  List<SearchHit> hits(
+      SearchRequest request, Query selection, ScoreDoc[] page, OtherVersions others)
       throws IOException {
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    String[] snippets = snippets(selection, docs, request.query().isBlank());
+    Map<Integer, Statement> records = new java.util.HashMap<>();
+    for (int doc : docs) {
+      records.put(doc, LuceneArchive.record(searcher, doc));
+    }
+    String[] snippets = snippets(selection, docs, records, request.query().isBlank());
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Statement s = LuceneArchive.record(searcher, docs[i]);
+      Statement s = records.get(docs[i]);
       hits.add(
           new SearchHit(
               s.id(),
@@ -104,7 +148,8 @@ final class LuceneSearch {
               s.genre(),
               s.place(),
               scoreOf(page[i]),
-              snippets[i]));
+              snippets[i],
+              others.of(i)));
     }
     return hits;
   }
@@ -120,7 +165,9 @@ final class LuceneSearch {
     return hit.score; // NaN when hits are sorted by date
   }
 
-  private String[] snippets(Query query, int[] docs, boolean matchAll) throws IOException {
+  private String[] snippets(
+      Query query, int[] docs, Map<Integer, Statement> records, boolean matchAll)
+      throws IOException {
     String[] snippets = new String[docs.length];
     if (matchAll || docs.length == 0) {
       return snippets;
@@ -129,7 +176,8 @@ final class LuceneSearch {
     int[] passages = new int[fields.length];
     Arrays.fill(passages, RecordHighlighter.PASSAGES);
     Map<String, String[]> perField =
-        new RecordHighlighter(searcher, analyzer).highlightFields(fields, query, docs, passages);
+        new RecordHighlighter(searcher, analyzer, records)
+            .highlightFields(fields, query, docs, passages);
     for (int i = 0; i < docs.length; i++) {
       for (String field : fields) {
         String[] values = perField.get(field);

@@ -6,6 +6,7 @@ import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -27,14 +28,24 @@ final class RecordHighlighter extends UnifiedHighlighter {
   static final int PASSAGES = 2;
 
   private final IndexSearcher searcher;
+  private final Map<Integer, Statement> known;
 
   RecordHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    this(searcher, analyzer, Map.of());
+  }
+
+  /**
+   * A highlighter that takes the bodies of the documents in {@code known} from there, and reads the
+   * others' stored records.
+   */
+  RecordHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Statement> known) {
     super(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaxNoHighlightPassages(0)
             .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false)));
     this.searcher = searcher;
+    this.known = Map.copyOf(known);
   }
 
   /** The body fields, one per language group. */
@@ -55,7 +66,10 @@ final class RecordHighlighter extends UnifiedHighlighter {
     for (int doc = docIter.nextDoc();
         doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = docIter.nextDoc()) {
-      Statement s = Json.readStatement(stored.document(doc).get(IndexFields.RECORD));
+      Statement s = known.get(doc);
+      if (s == null) {
+        s = Json.readStatement(stored.document(doc).get(IndexFields.RECORD));
+      }
       String bodyField = TextGroup.of(s.language()).bodyField();
       CharSequence[] perField = new CharSequence[fields.length];
       for (int i = 0; i < fields.length; i++) {

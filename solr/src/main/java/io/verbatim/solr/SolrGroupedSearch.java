@@ -58,14 +58,32 @@ final class SolrGroupedSearch {
   private static final String NO_CACHE = "{!cache=false}";
 
   private final SolrArchive archive;
+  private final int linkPage;
+  private final int clausesPerRequest;
 
   /** The statements fetched so far, numbered in fetch order (the matching ones first). */
   private final List<Row> rows = new ArrayList<>();
 
   private final Map<String, Integer> numberOfId = new HashMap<>();
 
+  private boolean readWholeCollection;
+
   SolrGroupedSearch(SolrArchive archive) {
+    this(archive, LINK_PAGE, CLAUSES);
+  }
+
+  /** With other request sizes (tests use tiny ones to take every path). */
+  SolrGroupedSearch(SolrArchive archive, int linkPage, int clausesPerRequest) {
     this.archive = Objects.requireNonNull(archive, "archive");
+    if (linkPage < 1 || clausesPerRequest < 1) {
+      throw new IllegalArgumentException(
+          "link page and clauses per request must be positive: "
+              + linkPage
+              + ", "
+              + clausesPerRequest);
+    }
+    this.linkPage = linkPage;
+    this.clausesPerRequest = clausesPerRequest;
   }
 
   /** One statement's link fields. */
@@ -149,7 +167,7 @@ final class SolrGroupedSearch {
       p.set("sort", SolrFields.ID + " asc");
     }
     p.set("fl", LINK_FIELDS);
-    p.set("rows", LINK_PAGE);
+    p.set("rows", linkPage);
     String mark = CursorMarkParams.CURSOR_MARK_START;
     long found = -1;
     while (true) {
@@ -174,7 +192,7 @@ final class SolrGroupedSearch {
         }
       }
       String next = r.getNextCursorMark();
-      if (next == null || next.equals(mark) || r.getResults().size() < LINK_PAGE) {
+      if (next == null || next.equals(mark) || r.getResults().size() < linkPage) {
         return found;
       }
       mark = next;
@@ -206,24 +224,32 @@ final class SolrGroupedSearch {
       if (clauses.isEmpty()) {
         return;
       }
-      long requests = (clauses.size() + CLAUSES - 1) / CLAUSES;
+      long requests = (clauses.size() + clausesPerRequest - 1) / clausesPerRequest;
       long unread = collectionSize() - rows.size();
-      if (requests > (unread + LINK_PAGE - 1) / LINK_PAGE) {
+      if (requests > (unread + linkPage - 1) / linkPage) {
         ModifiableSolrParams all = new ModifiableSolrParams();
         all.set("q", "*:*");
         stream(all, null, null);
+        readWholeCollection = true;
         return;
       }
       List<String> list = new ArrayList<>(clauses);
-      for (int i = 0; i < list.size(); i += CLAUSES) {
+      for (int i = 0; i < list.size(); i += clausesPerRequest) {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set(
             "fq",
-            NO_CACHE + String.join(" OR ", list.subList(i, Math.min(list.size(), i + CLAUSES))));
+            NO_CACHE
+                + String.join(
+                    " OR ", list.subList(i, Math.min(list.size(), i + clausesPerRequest))));
         stream(p, null, null);
       }
     }
+  }
+
+  /** True when the last {@link #run} read the link fields of the whole collection. */
+  boolean readWholeCollection() {
+    return readWholeCollection;
   }
 
   /** The query clauses that find the statements stating {@code identifier}. */
@@ -343,12 +369,13 @@ final class SolrGroupedSearch {
   /** The records of {@code ids}, by id (those deleted meanwhile are absent). */
   private Map<String, Statement> records(List<String> ids) throws IOException {
     Map<String, Statement> out = new HashMap<>();
-    for (int i = 0; i < ids.size(); i += CLAUSES) {
+    for (int i = 0; i < ids.size(); i += clausesPerRequest) {
       ModifiableSolrParams p = new ModifiableSolrParams();
       p.set("q", "*:*");
       p.set(
           "fq",
-          SolrQueries.anyOf(SolrFields.ID, ids.subList(i, Math.min(ids.size(), i + CLAUSES))));
+          SolrQueries.anyOf(
+              SolrFields.ID, ids.subList(i, Math.min(ids.size(), i + clausesPerRequest))));
       p.set("fl", SolrFields.RECORD);
       archive.forEachDocument(
           p,

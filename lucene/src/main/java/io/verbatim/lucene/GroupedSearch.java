@@ -4,18 +4,18 @@ import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.SearchHit;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.VersionGrouping;
 import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -76,18 +76,7 @@ final class GroupedSearch {
   }
 
   private long countGroups(FixedBitSet matching) {
-    FixedBitSet seen = new FixedBitSet(Math.max(1, groups.groupCount()));
-    long count = 0;
-    int end = DocIdSetIterator.NO_MORE_DOCS;
-    for (int doc = matching.nextSetBit(0);
-        doc != end;
-        doc = doc + 1 < matching.length() ? matching.nextSetBit(doc + 1) : end) {
-      int g = groups.groupOf(doc);
-      if (g >= 0 && !seen.getAndSet(g)) {
-        count++;
-      }
-    }
-    return count;
+    return groups.grouping().countGroups(matching::get);
   }
 
   /**
@@ -103,17 +92,17 @@ final class GroupedSearch {
       TopFieldDocs top =
           searcher.search(
               selection, new TopFieldCollectorManager(LuceneSearch.sortFor(request), n, null, n));
-      List<ScoreDoc> best = new ArrayList<>();
-      FixedBitSet seen = new FixedBitSet(Math.max(1, groups.groupCount()));
-      for (ScoreDoc d : top.scoreDocs) {
-        if (!seen.getAndSet(groups.groupOf(d.doc))) {
-          best.add(d);
-          if (best.size() == wanted) {
-            return best;
-          }
-        }
+      Map<Integer, ScoreDoc> byDoc = new HashMap<>();
+      int[] inOrder = new int[top.scoreDocs.length];
+      for (int i = 0; i < inOrder.length; i++) {
+        inOrder[i] = top.scoreDocs[i].doc;
+        byDoc.put(inOrder[i], top.scoreDocs[i]);
       }
-      if (top.scoreDocs.length >= total || n >= maxDoc) {
+      List<ScoreDoc> best = new ArrayList<>();
+      for (int doc : groups.grouping().firstOfEachGroup(inOrder, wanted)) {
+        best.add(byDoc.get(doc));
+      }
+      if (best.size() == wanted || top.scoreDocs.length >= total || n >= maxDoc) {
         return best;
       }
       read = read * 4;
@@ -130,11 +119,7 @@ final class GroupedSearch {
       Statement s = LuceneArchive.record(searcher, member);
       others.add(new SearchHit.OtherVersion(s.id(), s.language(), s.title(), matching.get(member)));
     }
-    others.sort(
-        Comparator.comparing((SearchHit.OtherVersion v) -> !v.matches())
-            .thenComparing(
-                SearchHit.OtherVersion::language, Comparator.nullsLast(String::compareTo))
-            .thenComparing(SearchHit.OtherVersion::id));
+    others.sort(VersionGrouping.OTHER_VERSIONS_ORDER);
     return others;
   }
 

@@ -422,6 +422,9 @@ public final class SolrArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     checkSyntax(request.query());
+    if (request.groupVersions()) {
+      return new SolrGroupedSearch(this).run(request);
+    }
     ModifiableSolrParams p = SolrQueries.selection(request);
     p.set("sort", SolrQueries.sort(request.sort()));
     long position;

@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
       "Benchmarks. 'bench ingest PATH…' times the whole ingest pipeline and, in the same run, a",
       "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements.",
       "'bench search --archive DIR' times searches with facets and snippets, KWIC and timelines",
-      "on an existing archive, against a bare Lucene top-10 (the anchor)."
+      "on an existing archive, against a bare Lucene top-10 (the anchor).",
+      "'bench http --archive DIR' loads the HTTP API from --connections concurrent connections",
+      "for --seconds, against the archive called directly and a bare Lucene top-10 (anchors)."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest or search.")
+      description = "What to benchmark: ingest, search or http.")
   String what;
 
   @Parameters(
@@ -87,6 +89,18 @@ final class BenchCommand implements Callable<Integer> {
   int scale;
 
   @Option(
+      names = "--connections",
+      defaultValue = "32",
+      description = "http: concurrent connections (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "30",
+      description = "http: seconds per timed phase (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(
       names = "--work-dir",
       description = "Where to build the benchmark archives (default: a temp folder).")
   Path workDir;
@@ -103,8 +117,17 @@ final class BenchCommand implements Callable<Integer> {
       new SearchBenchmark(archive, repeat).run(out);
       return 0;
     }
+    if ("http".equals(what)) {
+      if (archive == null) {
+        throw new IllegalArgumentException("bench http needs --archive DIR (an existing archive)");
+      }
+      out.println(machine());
+      new HttpBenchmark(archive, connections, java.time.Duration.ofSeconds(seconds)).run(out);
+      return 0;
+    }
     if (!"ingest".equals(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, search");
+      throw new IllegalArgumentException(
+          "unknown benchmark '" + what + "'; known: ingest, search, http");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");

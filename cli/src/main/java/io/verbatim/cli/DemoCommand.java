@@ -49,6 +49,25 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--samples", description = "Sample folder (default: the project's samples/).")
   Path samples;
 
+  @Option(
+      names = "--no-serve",
+      negatable = false,
+      description = "Stop after the searches instead of serving the demo archive over HTTP.")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to serve the demo on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--stop-after",
+      hidden = true,
+      paramLabel = "SECONDS",
+      description = "Stop serving after this long (for tests).")
+  Double stopAfterSeconds;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,6 +100,16 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(
           "%nTry: ./verbatim search --archive %s 'Petrova' ; ./verbatim stats --archive %s%n",
           archiveDir, archiveDir);
+      if (!noServe) {
+        out.println();
+        Serving.serve(
+            a,
+            io.verbatim.server.ServerConfig.builder().port(port).build(),
+            out,
+            stopAfterSeconds == null
+                ? null
+                : java.time.Duration.ofMillis((long) (stopAfterSeconds * 1000)));
+      }
       return report.hasFailures() ? VerbatimCli.EXIT_INPUT_FAILED : 0;
     }
   }

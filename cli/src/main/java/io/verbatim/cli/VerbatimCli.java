@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       ExportCommand.class,
       SolrCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

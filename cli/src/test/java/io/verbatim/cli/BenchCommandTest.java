@@ -47,11 +47,28 @@ class BenchCommandTest {
   }
 
   @Test
+  void httpBenchmarkLoadsTheServerAndReportsTheAnchors() {
+    String archive = dir.resolve("h").toString();
+    assertThat(CliRun.of("ingest", "--archive", archive, CliTest.SAMPLES.toString()).exitCode())
+        .isZero();
+    CliRun run =
+        CliRun.of("bench", "http", "--archive", archive, "--connections", "4", "--seconds", "1");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("16 statements; 4 connections")
+        .containsPattern("\\| HTTP /api/search \\| [1-9]\\d* \\| 0 \\|")
+        .contains("| archive direct (anchor) |")
+        .contains("| bare Lucene top-10 (anchor) |")
+        .contains("ratio HTTP / archive direct");
+    assertThat(CliRun.of("bench", "http").stderr()).contains("bench http needs --archive DIR");
+  }
+
+  @Test
   void benchmarksSayWhatTheyNeed() {
     assertThat(CliRun.of("bench", "search").stderr()).contains("bench search needs --archive DIR");
     assertThat(CliRun.of("bench", "ingest").stderr())
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
-        .contains("unknown benchmark 'query'; known: ingest, search");
+        .contains("unknown benchmark 'query'; known: ingest, search, http");
   }
 }

@@ -1,4 +1,4 @@
-package io.verbatim.cli.export;
+package io.verbatim.export;
 
 import io.verbatim.archive.KwicLine;
 import io.verbatim.model.EntityCount;

@@ -4,4 +4,4 @@
  * read by pandas ({@code read_csv}, {@code read_json(lines=True)}) and R ({@code read.csv}) without
  * options.
  */
-package io.verbatim.cli.export;
+package io.verbatim.export;

@@ -1,4 +1,4 @@
-package io.verbatim.cli.export;
+package io.verbatim.export;
 
 import java.io.Closeable;
 import java.io.IOException;

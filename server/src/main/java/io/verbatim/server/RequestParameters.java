@@ -1,0 +1,240 @@
+package io.verbatim.server;
+
+import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchSort;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The query-string parameters of a request, read the same way by the API and the web UI, with the
+ * names of the CLI's options: {@code q} (the query), {@code lang}, {@code from}, {@code to} ({@code
+ * YYYY-MM-DD}), {@code speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code
+ * mention} (each repeatable: values of one field are OR-ed, fields AND-ed), {@code facets}
+ * (comma-separated or repeated), {@code facet-limit}, {@code sort} ({@code relevance}, {@code
+ * date}, {@code date-asc}), {@code page} (1-based), {@code size} and {@code cursor}.
+ *
+ * <p>Every malformed value is an {@link ApiException} (400) naming the parameter; a value over a
+ * limit of {@link ServerConfig.Limits} is a 413 naming the limit. Unknown parameter names are
+ * refused too (a typo must not silently widen a selection), unless a route declares them.
+ */
+public final class RequestParameters {
+  /** The parameters that select statements (query and filters). */
+  public static final Set<String> SELECTION =
+      Set.of("q", "lang", "from", "to", "speaker", "role", "genre", "place", "format", "mention");
+
+  /** The parameters of a search page: the selection plus order, facets and paging. */
+  public static final Set<String> SEARCH =
+      union(SELECTION, Set.of("facets", "facet-limit", "sort", "page", "size", "cursor"));
+
+  private final Map<String, List<String>> values;
+  private final ServerConfig.Limits limits;
+
+  /**
+   * @param values the decoded query parameters, name to values in the order given
+   * @param limits the limits to enforce
+   */
+  public RequestParameters(Map<String, List<String>> values, ServerConfig.Limits limits) {
+    Objects.requireNonNull(values, "parameter values");
+    this.values = new LinkedHashMap<>();
+    values.forEach((k, v) -> this.values.put(k, List.copyOf(v)));
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** Unites parameter-name sets, for routes that take more than one group. */
+  public static Set<String> union(Set<String> first, Set<String> second) {
+    Set<String> all = new LinkedHashSet<>(first);
+    all.addAll(second);
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Refuses any parameter not in {@code known}.
+   *
+   * @throws ApiException 400 naming the unknown parameter and the known ones
+   */
+  public RequestParameters allowOnly(Set<String> known) {
+    for (String name : values.keySet()) {
+      if (!known.contains(name)) {
+        throw ApiException.badRequest(
+            "unknown parameter '"
+                + name
+                + "'; this request takes: "
+                + String.join(", ", new TreeSet<>(known)));
+      }
+    }
+    return this;
+  }
+
+  /** The single value of {@code name}, or null when absent or empty. */
+  public String string(String name) {
+    List<String> given = values.get(name);
+    if (given == null || given.isEmpty()) {
+      return null;
+    }
+    if (given.size() > 1) {
+      throw ApiException.badRequest(
+          "parameter '" + name + "' is given " + given.size() + " times; give it once");
+    }
+    String v = given.get(0).strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  /** Every non-empty value of a repeatable parameter. */
+  public List<String> strings(String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : values.getOrDefault(name, List.of())) {
+      if (!v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  /** The integer value of {@code name} within [{@code min}, {@code max}], or {@code otherwise}. */
+  public int integer(String name, int otherwise, int min, int max) {
+    String v = string(name);
+    if (v == null) {
+      return otherwise;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("parameter '" + name + "' must be a whole number: '" + v + "'");
+    }
+    if (n < min || n > max) {
+      throw ApiException.badRequest(
+          "parameter '" + name + "' must be between " + min + " and " + max + ": " + n);
+    }
+    return n;
+  }
+
+  /** A date parameter ({@code YYYY-MM-DD}), or null. */
+  public LocalDate date(String name) {
+    String v = string(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(
+          "parameter '" + name + "' must be a date YYYY-MM-DD: '" + v + "'");
+    }
+  }
+
+  /** The query ({@code q}), empty when absent; refused when over the query length limit. */
+  public String query() {
+    String q = string("q");
+    if (q == null) {
+      return "";
+    }
+    if (q.length() > limits.maxQueryLength()) {
+      throw ApiException.overLimit(
+          "query length (characters of 'q')", limits.maxQueryLength(), q.length());
+    }
+    return q;
+  }
+
+  /**
+   * A request builder with the query and every filter set (the selection); order, page and facets
+   * are left at their defaults.
+   */
+  public SearchRequest.Builder selection() {
+    try {
+      return SearchRequest.builder(query())
+          .withLanguage(string("lang"))
+          .withFrom(date("from"))
+          .withTo(date("to"))
+          .withSpeakers(strings("speaker"))
+          .withRoles(strings("role"))
+          .withGenres(strings("genre"))
+          .withPlaces(strings("place"))
+          .withFormats(strings("format"))
+          .withMentions(strings("mention"));
+    } catch (ApiException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  /** The selection as a request (for analyses that ignore paging). */
+  public SearchRequest selectionRequest() {
+    return build(selection());
+  }
+
+  /**
+   * The whole search page: selection, {@code sort}, {@code facets}, {@code facet-limit}, {@code
+   * page} or {@code cursor}, and {@code size} (default 10, at most the page size limit: 413 over
+   * it).
+   */
+  public SearchRequest searchRequest() {
+    int size = integer("size", 10, 0, Integer.MAX_VALUE);
+    if (size > limits.maxPageSize()) {
+      throw ApiException.overLimit("page size ('size')", limits.maxPageSize(), size);
+    }
+    int page = integer("page", 1, 1, Integer.MAX_VALUE);
+    String cursor = string("cursor");
+    if (cursor != null && page > 1) {
+      throw ApiException.badRequest("give either 'page' or 'cursor', not both");
+    }
+    long offset = (long) (page - 1) * size;
+    if (offset > Integer.MAX_VALUE) {
+      throw ApiException.badRequest(
+          "page " + page + " of size " + size + " is too deep; use 'cursor'");
+    }
+    List<String> facets = new ArrayList<>();
+    for (String f : strings("facets")) {
+      for (String part : f.split(",")) {
+        if (!part.isBlank()) {
+          facets.add(part.strip());
+        }
+      }
+    }
+    SearchRequest.Builder b = selection();
+    try {
+      b.withSort(sort(string("sort")))
+          .withLimit(size)
+          .withOffset((int) offset)
+          .withCursor(cursor)
+          .withFacets(facets)
+          .withFacetLimit(integer("facet-limit", SearchRequest.DEFAULT_FACET_LIMIT, 1, 1000));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    return build(b);
+  }
+
+  /** The order named by {@code sort}: relevance (default), date (newest first) or date-asc. */
+  public static SearchSort sort(String s) {
+    if (s == null) {
+      return SearchSort.RELEVANCE;
+    }
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "relevance", "score" -> SearchSort.RELEVANCE;
+      case "date", "date-desc", "newest" -> SearchSort.DATE_DESC;
+      case "date-asc", "oldest" -> SearchSort.DATE_ASC;
+      default ->
+          throw ApiException.badRequest(
+              "unknown sort '" + s + "'; use relevance, date or date-asc");
+    };
+  }
+
+  private static SearchRequest build(SearchRequest.Builder b) {
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+}

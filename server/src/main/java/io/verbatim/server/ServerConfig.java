@@ -1,0 +1,172 @@
+package io.verbatim.server;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link VerbatimServer} listens and what it allows.
+ *
+ * @param host the address to listen on (default {@code 127.0.0.1}: this machine only)
+ * @param port the TCP port (default 8080; 0 picks a free one, see {@link VerbatimServer#port()})
+ * @param token the bearer token that write requests must present, or null: then the server is
+ *     read-only and every write answers 403
+ * @param limits the explicit request limits, reported in the errors that enforce them
+ * @param baseUrl the public address citations and feeds link to, or null: then links are built from
+ *     each request's own address
+ */
+public record ServerConfig(String host, int port, String token, Limits limits, URI baseUrl) {
+
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host must not be empty");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+    }
+    if (token != null && token.isBlank()) {
+      throw new IllegalArgumentException("token must not be blank (give none for read-only)");
+    }
+    Objects.requireNonNull(limits, "limits");
+    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
+      throw new IllegalArgumentException(
+          "base URL must be absolute, e.g. https://host/: " + baseUrl);
+    }
+  }
+
+  /** True when no token is configured: every write is refused. */
+  public boolean readOnly() {
+    return token == null;
+  }
+
+  /** Never shows the token. */
+  @Override
+  public String toString() {
+    return "ServerConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", token="
+        + (token == null ? "none (read-only)" : "set")
+        + ", limits="
+        + limits
+        + ", baseUrl="
+        + baseUrl
+        + "]";
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The request limits. Each is explicit: a request over one gets a JSON error naming the limit and
+   * its value.
+   *
+   * @param maxPageSize most hits one search page returns ({@code size})
+   * @param maxKwicLines most concordance lines one request returns
+   * @param maxQueryLength most characters of a query ({@code q})
+   * @param maxUploadBytes most bytes of one upload request (all files together)
+   * @param queryTimeout how long one archive call may take before the request is answered 503
+   */
+  public record Limits(
+      int maxPageSize,
+      int maxKwicLines,
+      int maxQueryLength,
+      long maxUploadBytes,
+      Duration queryTimeout) {
+    public static final Limits DEFAULTS =
+        new Limits(100, 10_000, 2_000, 64L << 20, Duration.ofSeconds(10));
+
+    public Limits {
+      positive(maxPageSize, "max page size");
+      positive(maxKwicLines, "max KWIC lines");
+      positive(maxQueryLength, "max query length");
+      if (maxUploadBytes < 1) {
+        throw new IllegalArgumentException("max upload bytes must be >= 1: " + maxUploadBytes);
+      }
+      Objects.requireNonNull(queryTimeout, "query timeout");
+      if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+        throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
+      }
+    }
+
+    private static void positive(int value, String what) {
+      if (value < 1) {
+        throw new IllegalArgumentException(what + " must be >= 1: " + value);
+      }
+    }
+  }
+
+  /** Builds a {@link ServerConfig}; every setter validates its value. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private String token;
+    private int maxPageSize = Limits.DEFAULTS.maxPageSize();
+    private int maxKwicLines = Limits.DEFAULTS.maxKwicLines();
+    private int maxQueryLength = Limits.DEFAULTS.maxQueryLength();
+    private long maxUploadBytes = Limits.DEFAULTS.maxUploadBytes();
+    private Duration queryTimeout = Limits.DEFAULTS.queryTimeout();
+    private URI baseUrl;
+
+    private Builder() {}
+
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The bearer token for writes; null makes the server read-only. */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    public Builder maxPageSize(int n) {
+      this.maxPageSize = n;
+      return this;
+    }
+
+    public Builder maxKwicLines(int n) {
+      this.maxKwicLines = n;
+      return this;
+    }
+
+    public Builder maxQueryLength(int n) {
+      this.maxQueryLength = n;
+      return this;
+    }
+
+    public Builder maxUploadBytes(long n) {
+      this.maxUploadBytes = n;
+      return this;
+    }
+
+    public Builder queryTimeout(Duration timeout) {
+      this.queryTimeout = Objects.requireNonNull(timeout, "query timeout");
+      return this;
+    }
+
+    /** The public address for links in citations and feeds, or null for each request's own. */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    public ServerConfig build() {
+      return new ServerConfig(
+          host,
+          port,
+          token,
+          new Limits(maxPageSize, maxKwicLines, maxQueryLength, maxUploadBytes, queryTimeout),
+          baseUrl);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.verbatim.server;
+
+import io.javalin.http.Context;
+import io.verbatim.archive.Archive;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What every route needs: the archive, the configuration, and the shared helpers (parameters,
+ * archive calls bounded by the query timeout, links). One per server; safe for concurrent requests.
+ */
+public final class ServerContext implements AutoCloseable {
+  private final Archive archive;
+  private final ServerConfig config;
+  private final ExecutorService archiveCalls = Executors.newVirtualThreadPerTaskExecutor();
+  private final java.util.concurrent.locks.ReentrantLock writer =
+      new java.util.concurrent.locks.ReentrantLock();
+
+  ServerContext(Archive archive, ServerConfig config) {
+    this.archive = Objects.requireNonNull(archive, "archive");
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public Archive archive() {
+    return archive;
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  public ServerConfig.Limits limits() {
+    return config.limits();
+  }
+
+  /** The request's query parameters, to be read with the server's limits. */
+  public RequestParameters parameters(Context ctx) {
+    return new RequestParameters(ctx.queryParamMap(), config.limits());
+  }
+
+  /** An archive call that may throw. */
+  @FunctionalInterface
+  public interface ArchiveCall<T> {
+    T call(Archive archive) throws IOException;
+  }
+
+  /**
+   * Runs {@code call} on the archive and waits at most the query timeout for it.
+   *
+   * @throws ApiException 503 when the call takes longer (it is interrupted)
+   */
+  public <T> T query(ArchiveCall<T> call) throws IOException {
+    Future<T> future = archiveCalls.submit(() -> call.call(archive));
+    long millis = config.limits().queryTimeout().toMillis();
+    try {
+      return future.get(millis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new ApiException(
+          503,
+          "the query took longer than the server's limit of " + millis + " ms; narrow it down",
+          Map.of("limit", millis));
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "the request was interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new UncheckedIOException(new IOException(cause));
+    }
+  }
+
+  /**
+   * Runs {@code call} as the archive's one writer (uploads and deletes take turns), without the
+   * query timeout: a write is not cut off half-way.
+   */
+  public <T> T write(ArchiveCall<T> call) throws IOException {
+    writer.lock();
+    try {
+      return call.call(archive);
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  /**
+   * The server's public base address (no trailing slash): the configured base URL, or the one the
+   * request came to.
+   */
+  public String baseUrl(Context ctx) {
+    URI base = config.baseUrl();
+    String s;
+    if (base != null) {
+      s = base.toString();
+    } else {
+      s = ctx.scheme() + "://" + ctx.host();
+    }
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  @Override
+  public void close() {
+    archiveCalls.shutdownNow();
+  }
+}

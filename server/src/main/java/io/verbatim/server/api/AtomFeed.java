@@ -1,0 +1,145 @@
+package io.verbatim.server.api;
+
+import io.verbatim.archive.SearchHit;
+import io.verbatim.model.Published;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes an Atom feed (RFC 4287) of search hits: well-formed XML through the JDK's StAX writer
+ * (which escapes markup), with characters XML 1.0 cannot carry removed.
+ *
+ * <p>Ids are stable: {@code urn:verbatim:statement:ID} for an entry (the statement id is derived
+ * from its bytes), the feed's own request URL for the feed. A statement's publication time is
+ * written in its stated zone, or as UTC when the page states no zone (Atom requires one); a
+ * statement without a date is dated by its ingest time.
+ */
+final class AtomFeed {
+  /** One entry: the hit, its summary text and the time it is dated by. */
+  record Entry(SearchHit hit, String summary, Instant ingestedAt) {
+    Entry {
+      Objects.requireNonNull(hit, "hit");
+      Objects.requireNonNull(ingestedAt, "ingest time");
+    }
+  }
+
+  private AtomFeed() {}
+
+  /**
+   * @param feedUrl this feed's own address (its id and {@code self} link)
+   * @param baseUrl the server's base address, for entry links
+   */
+  static void write(Writer out, String title, String feedUrl, String baseUrl, List<Entry> entries)
+      throws XMLStreamException {
+    XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeStartElement("feed");
+    xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+    text(xml, "title", title);
+    text(xml, "id", feedUrl);
+    link(xml, "self", feedUrl, "application/atom+xml");
+    Instant newest =
+        entries.stream().map(AtomFeed::dated).max(Instant::compareTo).orElse(Instant.EPOCH);
+    text(xml, "updated", format(newest));
+    xml.writeStartElement("author");
+    text(xml, "name", "Verbatim");
+    xml.writeEndElement();
+    text(xml, "generator", "Verbatim");
+    for (Entry e : entries) {
+      SearchHit h = e.hit();
+      xml.writeStartElement("entry");
+      text(xml, "id", "urn:verbatim:statement:" + h.id());
+      text(xml, "title", h.title() == null ? "(untitled " + h.id() + ")" : h.title());
+      link(xml, "alternate", baseUrl + "/api/statements/" + h.id(), "application/json");
+      link(xml, "enclosure", baseUrl + "/api/statements/" + h.id() + "/original", null);
+      String dated = format(dated(e));
+      text(xml, "updated", dated);
+      if (h.published() != null) {
+        text(xml, "published", dated);
+      }
+      if (h.speaker() != null && h.speaker().name() != null) {
+        xml.writeStartElement("author");
+        text(xml, "name", h.speaker().name());
+        xml.writeEndElement();
+      }
+      if (h.genre() != null) {
+        xml.writeEmptyElement("category");
+        xml.writeAttribute("term", clean(h.genre().label()));
+      }
+      if (e.summary() != null) {
+        xml.writeStartElement("summary");
+        xml.writeAttribute("type", "text");
+        if (h.language() != null) {
+          xml.writeAttribute("xml:lang", clean(h.language()));
+        }
+        xml.writeCharacters(clean(e.summary()));
+        xml.writeEndElement();
+      }
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    xml.flush();
+  }
+
+  static Instant dated(Entry e) {
+    Published p = e.hit().published();
+    if (p == null) {
+      return e.ingestedAt();
+    }
+    if (p.zone() != null) {
+      return p.localDateTime().atZone(p.zone()).toInstant();
+    }
+    return p.localDateTime().toInstant(ZoneOffset.UTC);
+  }
+
+  private static String format(Instant t) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+  }
+
+  private static void text(XMLStreamWriter xml, String element, String value)
+      throws XMLStreamException {
+    xml.writeStartElement(element);
+    xml.writeCharacters(clean(value));
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("href", clean(href));
+    if (type != null) {
+      xml.writeAttribute("type", type);
+    }
+  }
+
+  /** Removes the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/F). */
+  static String clean(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      boolean allowed =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
+      if (allowed) {
+        b.appendCodePoint(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,192 @@
+package io.verbatim.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.verbatim.archive.VersionLink;
+import io.verbatim.ingest.Capture;
+import io.verbatim.ingest.Formats;
+import io.verbatim.ingest.IngestReport;
+import io.verbatim.ingest.Ingestor;
+import io.verbatim.model.Published;
+import io.verbatim.model.Statement;
+import io.verbatim.server.ApiException;
+import io.verbatim.server.ServerContext;
+import io.verbatim.server.WriteAccess;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One statement: {@code GET /api/statements/{id}} (the record with its mentions and materials, its
+ * other language versions and its stored versions), {@code GET /api/statements/{id}/original} (the
+ * exact bytes), {@code POST /api/statements} (multipart upload, ingested like {@code verbatim
+ * ingest}; the same JSON report) and {@code DELETE /api/statements/{id}}. Writes need the bearer
+ * token ({@link WriteAccess}).
+ */
+final class StatementRoutes {
+  private StatementRoutes() {}
+
+  static void register(RoutesConfig routes, ServerContext server) {
+    routes.get("/api/statements/{id}", ctx -> show(ctx, server));
+    routes.get("/api/statements/{id}/original", ctx -> original(ctx, server));
+    routes.post("/api/statements", ctx -> upload(ctx, server));
+    routes.delete("/api/statements/{id}", ctx -> delete(ctx, server));
+  }
+
+  /** The summary of one stored version of a statement. */
+  record VersionSummary(
+      String id, String title, Published published, String language, Instant ingestedAt) {}
+
+  private static Statement find(ServerContext server, String id) throws IOException {
+    return server
+        .query(a -> a.get(id))
+        .orElseThrow(() -> ApiException.notFound("no statement with id '" + id + "'"));
+  }
+
+  private static void show(Context ctx, ServerContext server) throws IOException {
+    server.parameters(ctx).allowOnly(Set.of());
+    Statement s = find(server, ctx.pathParam("id"));
+    List<Statement> versions = server.query(a -> a.versions(s.statementKey()));
+    List<VersionLink> languages = server.query(a -> languageVersions(a, s.id()));
+    List<VersionSummary> summaries = new ArrayList<>();
+    for (Statement v : versions) {
+      summaries.add(
+          new VersionSummary(
+              v.id(), v.title(), v.published(), v.language(), v.source().ingestedAt()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("statement", s);
+    body.put("languageVersions", languages);
+    body.put("versions", summaries);
+    body.put("original", "/api/statements/" + s.id() + "/original");
+    Responses.json(ctx, body);
+  }
+
+  private static List<VersionLink> languageVersions(io.verbatim.archive.Archive a, String id)
+      throws IOException {
+    try {
+      return a.languageVersions(id);
+    } catch (UnsupportedOperationException e) {
+      return List.of();
+    }
+  }
+
+  private static void original(Context ctx, ServerContext server) throws IOException {
+    String disposition =
+        server.parameters(ctx).allowOnly(Set.of("disposition")).string("disposition");
+    if (disposition != null && !disposition.equals("inline") && !disposition.equals("attachment")) {
+      throw ApiException.badRequest("parameter 'disposition' must be inline or attachment");
+    }
+    Statement s = find(server, ctx.pathParam("id"));
+    Optional<InputStream> bytes = server.query(a -> a.openOriginal(s.source().sha256()));
+    if (bytes.isEmpty()) {
+      throw new ApiException(
+          500, "the original bytes of '" + s.id() + "' are missing from the archive");
+    }
+    OriginalFile file = OriginalFile.of(s);
+    ctx.header(
+        "Content-Disposition",
+        file.contentDisposition(disposition == null ? "attachment" : disposition));
+    // The bytes are someone else's page: never let them run scripts or load anything here.
+    ctx.header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'");
+    ctx.contentType(file.contentType());
+    ctx.result(bytes.get());
+  }
+
+  private static void upload(Context ctx, ServerContext server) throws IOException {
+    WriteAccess.require(ctx, server.config());
+    long max = server.limits().maxUploadBytes();
+    String length = ctx.header("Content-Length");
+    if (length != null) {
+      long given;
+      try {
+        given = Long.parseLong(length.strip());
+      } catch (NumberFormatException e) {
+        throw ApiException.badRequest("Content-Length is not a number: " + length);
+      }
+      if (given > max) {
+        throw ApiException.overLimit("upload size (bytes)", max, given);
+      }
+    }
+    if (!ctx.isMultipartFormData()) {
+      throw ApiException.badRequest(
+          "upload files as multipart/form-data (e.g. curl -F file=@page.html)");
+    }
+    String format = server.parameters(ctx).allowOnly(Set.of("format")).string("format");
+    List<UploadedFile> files;
+    try {
+      files = ctx.uploadedFiles();
+    } catch (Exception e) { // Jetty's ServletException is thrown undeclared through Kotlin
+      throw uploadFailure(e, max);
+    }
+    if (files.isEmpty()) {
+      throw ApiException.badRequest("no file in the upload; send one or more file parts");
+    }
+    List<Capture> captures = new ArrayList<>();
+    long total = 0;
+    for (UploadedFile f : files) {
+      byte[] bytes;
+      try (InputStream in = f.content()) {
+        bytes = in.readAllBytes();
+      }
+      total += bytes.length;
+      if (total > max) {
+        throw ApiException.overLimit("upload size (bytes)", max, total);
+      }
+      String name = f.filename() == null || f.filename().isBlank() ? "upload" : f.filename();
+      captures.add(new Capture(name, null, bytes));
+    }
+    Ingestor.Options options = Ingestor.Options.defaults().withMaxFileBytes(max);
+    if (format != null) {
+      options = options.withFormat(format);
+    }
+    Ingestor.Options chosen = options;
+    IngestReport report =
+        server.write(
+            a ->
+                new Ingestor(a, Formats.standard(), chosen)
+                    .ingestCaptures(captures, new Ingestor.Listener() {}));
+    Responses.json(ctx, report);
+  }
+
+  /** A multipart body Jetty could not read: over the size limit (413), or malformed (400). */
+  private static ApiException uploadFailure(Exception e, long max) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (m.contains("max length exceeded")
+          || m.contains("exceeds")
+          || m.contains("too large")
+          || m.contains("too big")) {
+        return new ApiException(
+            413, "upload size (bytes) is over the server's limit of " + max, Map.of("limit", max));
+      }
+    }
+    return ApiException.badRequest("cannot read the multipart upload: " + e.getMessage());
+  }
+
+  private static void delete(Context ctx, ServerContext server) throws IOException {
+    WriteAccess.require(ctx, server.config());
+    server.parameters(ctx).allowOnly(Set.of());
+    String id = ctx.pathParam("id");
+    boolean deleted =
+        server.write(
+            a -> {
+              boolean found = a.delete(id);
+              if (found) {
+                a.commit();
+              }
+              return found;
+            });
+    if (!deleted) {
+      throw ApiException.notFound("no statement with id '" + id + "'");
+    }
+    Responses.json(ctx, Map.of("deleted", id));
+  }
+}

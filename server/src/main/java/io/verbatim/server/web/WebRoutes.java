@@ -1,0 +1,449 @@
+package io.verbatim.server.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.verbatim.archive.CoMention;
+import io.verbatim.archive.Collocate;
+import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KwicLine;
+import io.verbatim.archive.KwicRequest;
+import io.verbatim.archive.KwicSummary;
+import io.verbatim.archive.QuerySyntaxException;
+import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.Timeline;
+import io.verbatim.archive.VersionLink;
+import io.verbatim.model.Statement;
+import io.verbatim.server.ApiException;
+import io.verbatim.server.RequestParameters;
+import io.verbatim.server.ServerContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers the web UI's pages: {@code /} (search with results, concordance and timeline tabs),
+ * {@code /statements/{id}}, {@code /statements/{id}/side-by-side?with=}, {@code /entities}, {@code
+ * /entities/{id}}, {@code /keyness} and {@code /collocations}.
+ *
+ * <p>Every page reads its parameters with the API's {@link RequestParameters} (same names, same
+ * limits, unknown names refused) and answers HTML: a bad parameter or query is a 400 page that says
+ * what is wrong (the query's position included) and keeps the form, an unknown id a 404 page, an
+ * archive failure a 500 page with a generic message (the cause is logged). Archive calls are
+ * bounded by the server's query timeout.
+ */
+public final class WebRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
+
+  /** The search page's own parameters, besides the API's search parameters. */
+  static final Set<String> SEARCH_PAGE =
+      RequestParameters.union(
+          RequestParameters.SEARCH, Set.of("tab", "ksort", "width", "klimit", "interval"));
+
+  private WebRoutes() {}
+
+  /**
+   * Adds the web UI's routes to {@code config}.
+   *
+   * @param ctx the archive, configuration and shared helpers
+   */
+  public static void register(JavalinConfig config, ServerContext ctx) {
+    Objects.requireNonNull(ctx, "server context");
+    Pages pages = new Pages(ctx);
+    config.routes.get("/", page(pages::search));
+    config.routes.get("/statements/{id}", page(pages::statement));
+    config.routes.get("/statements/{id}/side-by-side", page(pages::sideBySide));
+    config.routes.get("/entities", page(pages::entities));
+    config.routes.get("/entities/{id}", page(pages::entity));
+    config.routes.get("/keyness", page(pages::keyness));
+    config.routes.get("/collocations", page(pages::collocations));
+  }
+
+  /** A rendered page: its title, its navigation entry and its content. */
+  record Page(String title, String navigation, Html content) {}
+
+  @FunctionalInterface
+  interface PageRenderer {
+    Page render(Context c) throws Exception;
+  }
+
+  /** Renders a page, or an HTML error page that says what went wrong. */
+  static Handler page(PageRenderer renderer) {
+    return c -> {
+      Page page;
+      int status = 200;
+      try {
+        page = renderer.render(c);
+      } catch (QuerySyntaxException e) {
+        status = 400;
+        page = error(c, "The query cannot be read", e.getMessage(), e.query(), e.position());
+      } catch (ApiException e) {
+        status = e.status();
+        page =
+            error(
+                c, status == 404 ? "Not found" : "Cannot show this page", e.getMessage(), null, -1);
+      } catch (IllegalArgumentException e) {
+        status = 400;
+        page = error(c, "Cannot show this page", e.getMessage(), null, -1);
+      } catch (java.io.IOException | RuntimeException e) {
+        LOG.error("page {} failed", c.path(), e);
+        status = 500;
+        page =
+            error(
+                c,
+                "Something went wrong",
+                "The archive could not answer; the server log has the details.",
+                null,
+                -1);
+      }
+      c.status(status)
+          .contentType("text/html; charset=utf-8")
+          .result(Layout.page(page.title(), page.navigation(), page.content()));
+    };
+  }
+
+  private static Page error(Context c, String heading, String message, String query, int position) {
+    PageParams params = PageParams.of(c.queryParamMap());
+    Html h = new Html();
+    h.open("div", "class", "error", "role", "alert", "id", "error");
+    h.element("h1", heading);
+    h.element("p", message);
+    if (query != null && position >= 0 && position <= query.length()) {
+      h.open("pre", "class", "query-position");
+      h.text(query.substring(0, position));
+      h.element("mark", position < query.length() ? query.substring(position, position + 1) : " ");
+      h.text(position < query.length() ? query.substring(position + 1) : "");
+      h.close();
+    }
+    h.close();
+    String path = c.path();
+    if (path.equals("/") || path.equals("/keyness") || path.equals("/collocations")) {
+      h.append(new SearchForm(path, params, List.of()).render());
+    } else {
+      h.open("p");
+      h.element("a", "Back to the search", "href", "/");
+      h.close();
+    }
+    return new Page(heading, null, h);
+  }
+
+  /** The page handlers, over one server context. */
+  static final class Pages {
+    private final ServerContext ctx;
+    private final Languages languages;
+
+    Pages(ServerContext ctx) {
+      this.ctx = ctx;
+      this.languages = new Languages(ctx);
+    }
+
+    Page search(Context c) throws Exception {
+      PageParams params = PageParams.of(c.queryParamMap());
+      RequestParameters rp = ctx.parameters(c).allowOnly(SEARCH_PAGE);
+      String tab = params.first("tab", "results");
+      Html h = new Html();
+      h.element(
+          "h1",
+          params.has("q") ? "Search: " + params.first("q") : "Search the archive",
+          "class",
+          "page-title");
+      h.append(
+          new SearchForm("/", params, languages.list())
+              .carrying("tab", "ksort", "width", "interval")
+              .render());
+      tabs(h, params, tab);
+      h.open("section", "class", "tab-panel", "id", "panel-" + tab);
+      switch (tab) {
+        case "results" -> results(h, params, rp);
+        case "kwic" -> concordance(h, params, rp);
+        case "timeline" -> timeline(h, params, rp);
+        default ->
+            throw ApiException.badRequest(
+                "unknown tab '" + tab + "'; use results, kwic or timeline");
+      }
+      h.close();
+      return new Page(params.has("q") ? params.first("q") : "Search", "/", h);
+    }
+
+    private static void tabs(Html h, PageParams params, String tab) {
+      h.open("nav", "class", "tabs", "aria-label", "views");
+      String[][] tabs = {{"results", "Results"}, {"kwic", "Concordance"}, {"timeline", "Timeline"}};
+      PageParams base = params.remove("tab", "cursor", "page");
+      for (String[] t : tabs) {
+        PageParams target = t[0].equals("results") ? base : base.set("tab", t[0]);
+        h.element(
+            "a",
+            t[1],
+            "href",
+            target.link("/"),
+            "id",
+            "tab-" + t[0],
+            "aria-current",
+            t[0].equals(tab) ? "page" : null);
+      }
+      h.close();
+    }
+
+    private void results(Html h, PageParams params, RequestParameters rp) throws Exception {
+      SearchRequest request = rp.searchRequest().toBuilder().withFacets(ResultList.FACETS).build();
+      SearchResult result = ctx.query(a -> a.search(request));
+      h.append(new ResultList(params, result).render());
+    }
+
+    private void concordance(Html h, PageParams params, RequestParameters rp) throws Exception {
+      SearchRequest selection = rp.selectionRequest();
+      if (selection.query().isBlank()) {
+        h.element(
+            "p",
+            "The concordance shows a query in context: type words, a \"phrase\" or a pattern* above.",
+            "class",
+            "empty");
+        return;
+      }
+      ConcordanceTable.Order order = ConcordanceTable.Order.of(params.first("ksort"));
+      int width = rp.integer("width", 6, 1, 30);
+      int limit =
+          rp.integer(
+              "klimit", Math.min(500, ctx.limits().maxKwicLines()), 1, ctx.limits().maxKwicLines());
+      KwicRequest request =
+          new KwicRequest(selection, width, order.archiveSort(), limit, KwicRequest.Group.NONE);
+      List<KwicLine> lines = new ArrayList<>();
+      KwicSummary summary = ctx.query(a -> a.kwic(request, lines::add));
+      h.append(new ConcordanceTable(params, order, lines, summary).render());
+    }
+
+    private void timeline(Html h, PageParams params, RequestParameters rp) throws Exception {
+      Timeline.Interval interval = interval(params.first("interval"));
+      SearchRequest selection = rp.selectionRequest();
+      Timeline timeline = ctx.query(a -> a.timeline(selection, interval, Timeline.Split.NONE));
+      h.open("nav", "class", "intervals", "aria-label", "period");
+      h.element("span", "Per ");
+      for (Timeline.Interval i : Timeline.Interval.values()) {
+        String name = i.name().toLowerCase(java.util.Locale.ROOT);
+        h.element(
+            "a",
+            name,
+            "href",
+            params.set("interval", name).link("/"),
+            "aria-current",
+            i == interval ? "true" : null);
+      }
+      h.close();
+      h.append(
+          TimelineChart.render(
+              timeline, params.remove("interval", "ksort", "width"), "/", "statements"));
+    }
+
+    private static Timeline.Interval interval(String s) {
+      if (s == null) {
+        return Timeline.Interval.YEAR;
+      }
+      try {
+        return Timeline.Interval.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("unknown interval '" + s + "'; use year, month or day");
+      }
+    }
+
+    Page statement(Context c) throws Exception {
+      ctx.parameters(c).allowOnly(Set.of());
+      String id = c.pathParam("id");
+      Statement s = find(id);
+      List<VersionLink> versions = ctx.query(a -> a.languageVersions(id));
+      List<Statement> record =
+          s.statementKey() == null ? List.of(s) : ctx.query(a -> a.versions(s.statementKey()));
+      StatementPage page = new StatementPage(s, versions, record, ctx.baseUrl(c));
+      return new Page(page.title(), null, page.render());
+    }
+
+    Page sideBySide(Context c) throws Exception {
+      RequestParameters rp = ctx.parameters(c).allowOnly(Set.of("with"));
+      String id = c.pathParam("id");
+      Statement left = find(id);
+      String with = rp.string("with");
+      if (with == null) {
+        List<VersionLink> versions = ctx.query(a -> a.languageVersions(id));
+        if (versions.isEmpty()) {
+          throw ApiException.notFound(
+              "statement " + id + " has no other language version in the archive");
+        }
+        with = versions.get(0).id();
+      }
+      Statement right = find(with);
+      SideBySidePage page = new SideBySidePage(left, right);
+      return new Page(page.title(), null, page.render());
+    }
+
+    private Statement find(String id) throws Exception {
+      Optional<Statement> s = ctx.query(a -> a.get(id));
+      return s.orElseThrow(() -> ApiException.notFound("no statement with id '" + id + "'"));
+    }
+
+    Page entities(Context c) throws Exception {
+      PageParams params = PageParams.of(c.queryParamMap());
+      RequestParameters rp = ctx.parameters(c).allowOnly(RequestParameters.SELECTION);
+      SearchRequest request =
+          rp.selection().withLimit(0).withFacets(List.of("mention")).withFacetLimit(500).build();
+      SearchResult result = ctx.query(a -> a.search(request));
+      FacetCounts mentions = result.facets().get("mention");
+      Html h = new Html();
+      h.append(new SearchForm("/entities", params, languages.list()).withoutSort().render());
+      h.append(new EntitiesPage(params, mentions, result.total()).render());
+      return new Page("Mentioned entities", "/entities", h);
+    }
+
+    Page entity(Context c) throws Exception {
+      PageParams params = PageParams.of(c.queryParamMap());
+      RequestParameters rp = ctx.parameters(c).allowOnly(RequestParameters.SELECTION);
+      String id = c.pathParam("id");
+      SearchRequest selection = rp.selection().withMentions(List.of(id)).build();
+      Timeline timeline =
+          ctx.query(a -> a.timeline(selection, Timeline.Interval.YEAR, Timeline.Split.NONE));
+      if (timeline.total() == 0 && Display.entity(id).isEmpty()) {
+        throw ApiException.notFound("no entity '" + id + "' is known or mentioned");
+      }
+      List<CoMention> pairs = new ArrayList<>();
+      for (CoMention m : ctx.query(a -> a.comentions(selection, 500))) {
+        if ((m.entityA().equals(id) || m.entityB().equals(id)) && pairs.size() < 50) {
+          pairs.add(m);
+        }
+      }
+      EntityPage page = new EntityPage(id, params.remove("mention"), timeline, pairs);
+      Html h = new Html();
+      h.append(page.render());
+      return new Page(page.title(), "/entities", h);
+    }
+
+    Page keyness(Context c) throws Exception {
+      PageParams params = PageParams.of(c.queryParamMap());
+      RequestParameters rp =
+          ctx.parameters(c)
+              .allowOnly(RequestParameters.union(RequestParameters.SELECTION, Set.of("limit")));
+      String language = Optional.ofNullable(rp.string("lang")).orElse("en");
+      int limit = rp.integer("limit", 30, 1, 500);
+      SearchRequest subset = rp.selection().withLanguage(language).build();
+      Html h = new Html();
+      h.element("h1", "Distinctive terms (keyness)");
+      h.element(
+          "p",
+          "Choose a subset with the query and the filters; its terms are compared with the rest of"
+              + " the archive in the same language ("
+              + language
+              + ").",
+          "class",
+          "lead");
+      h.append(
+          new SearchForm("/keyness", params.set("lang", language), languages.list())
+              .withoutSort()
+              .render());
+      List<KeyTerm> terms = ctx.query(a -> a.keyness(subset, null, language, limit));
+      h.append(new KeynessPage(params, language, terms).render());
+      return new Page("Keyness", "/keyness", h);
+    }
+
+    Page collocations(Context c) throws Exception {
+      PageParams params = PageParams.of(c.queryParamMap());
+      RequestParameters rp =
+          ctx.parameters(c)
+              .allowOnly(
+                  RequestParameters.union(
+                      RequestParameters.SELECTION, Set.of("term", "window", "min", "limit")));
+      String term = rp.string("term");
+      String language = Optional.ofNullable(rp.string("lang")).orElse("en");
+      int window = rp.integer("window", 5, 1, 20);
+      int min = rp.integer("min", 2, 1, 1_000_000);
+      int limit = rp.integer("limit", 30, 1, 500);
+      Html fields = new Html();
+      fields.open("div", "class", "query-row extra");
+      fields.open("label");
+      fields.element("span", "Term");
+      fields.empty(
+          "input",
+          "type",
+          "text",
+          "name",
+          "term",
+          "id",
+          "term",
+          "value",
+          term,
+          "required",
+          "required");
+      fields.close();
+      fields.open("label");
+      fields.element("span", "Window");
+      fields.empty(
+          "input",
+          "type",
+          "number",
+          "name",
+          "window",
+          "min",
+          "1",
+          "max",
+          "20",
+          "value",
+          Integer.toString(window));
+      fields.close();
+      fields.open("label");
+      fields.element("span", "At least");
+      fields.empty(
+          "input", "type", "number", "name", "min", "min", "1", "value", Integer.toString(min));
+      fields.close();
+      fields.close();
+      Html h = new Html();
+      h.element("h1", "Collocations");
+      h.append(
+          new SearchForm("/collocations", params.set("lang", language), languages.list())
+              .withoutSort()
+              .withQueryLabel("Only statements matching (optional)", false)
+              .withFields(fields)
+              .render());
+      if (term == null) {
+        h.element("p", "Give a term to see the words found near it.", "class", "empty");
+        return new Page("Collocations", "/collocations", h);
+      }
+      SearchRequest selection = rp.selection().withLanguage(language).build();
+      List<Collocate> collocates =
+          ctx.query(a -> a.collocations(selection, term, language, window, min, limit));
+      h.append(new CollocationsPage(params, term, language, window, collocates).render());
+      return new Page("Collocations of " + term, "/collocations", h);
+    }
+  }
+
+  /** The languages the archive holds (for the language choice), re-read at most once a minute. */
+  static final class Languages {
+    private static final long MAX_AGE_NANOS = 60_000_000_000L;
+    private final ServerContext ctx;
+    private volatile List<String> cached;
+    private volatile long readAt;
+
+    Languages(ServerContext ctx) {
+      this.ctx = ctx;
+    }
+
+    List<String> list() throws Exception {
+      List<String> current = cached;
+      if (current != null && System.nanoTime() - readAt < MAX_AGE_NANOS) {
+        return current;
+      }
+      Map<String, Long> byLanguage = ctx.query(a -> a.stats()).byLanguage();
+      List<String> fresh = new ArrayList<>();
+      for (String l : new java.util.TreeSet<>(byLanguage.keySet())) {
+        if (l.matches("[a-z]{2}")) {
+          fresh.add(l);
+        }
+      }
+      cached = List.copyOf(fresh);
+      readAt = System.nanoTime();
+      return cached;
+    }
+  }
+}

@@ -49,6 +49,19 @@ public interface Archive extends AutoCloseable {
    */
   AddOutcome add(Statement statement) throws IOException;
 
+  /**
+   * Adds statements in order, answering for each exactly what {@link #add} one by one would (a
+   * statement repeated in the list is a {@link AddOutcome#DUPLICATE} the second time). Backends
+   * where each add asks a remote store about duplicates and versions ask once per call instead.
+   */
+  default List<AddOutcome> addAll(List<Statement> statements) throws IOException {
+    List<AddOutcome> outcomes = new java.util.ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      outcomes.add(add(s));
+    }
+    return outcomes;
+  }
+
   /** True when a statement with this id is stored (committed or added since the last commit). */
   boolean contains(String id) throws IOException;
 

@@ -247,9 +247,7 @@ public final class Ingestor {
       batch.listener.failed(f);
     }
     for (Ready r : p.ready()) {
-      AddOutcome outcome = archive.add(r.statement());
-      batch.added(
-          new IngestReport.Stored(r.statement().id(), p.name(), r.locator(), r.format(), outcome));
+      batch.queue(p.name(), r);
     }
   }
 
@@ -521,25 +519,53 @@ public final class Ingestor {
     }
   }
 
-  /** Statements added since the last commit, committed every {@code commitEvery}. */
+  /** Statements handed to {@link Archive#addAll} at once (fewer round trips to a remote store). */
+  static final int ADD_GROUP = 200;
+
+  /**
+   * Statements added since the last commit, committed every {@code commitEvery}. Statements are
+   * queued and added in groups ({@link Archive#addAll}, in order, never across a commit).
+   */
   private final class Batch {
     final IngestReport report;
     final Listener listener;
     final List<IngestReport.Stored> pending = new ArrayList<>();
+    final List<String> queuedNames = new ArrayList<>();
+    final List<Ready> queued = new ArrayList<>();
 
     Batch(IngestReport report, Listener listener) {
       this.report = report;
       this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    void added(IngestReport.Stored s) throws IOException {
-      pending.add(s);
-      if (pending.size() >= options.commitEvery()) {
-        commit();
+    void queue(String name, Ready ready) throws IOException {
+      queuedNames.add(name);
+      queued.add(ready);
+      if (queued.size() >= ADD_GROUP || pending.size() + queued.size() >= options.commitEvery()) {
+        addQueued();
+        if (pending.size() >= options.commitEvery()) {
+          commit();
+        }
       }
     }
 
+    private void addQueued() throws IOException {
+      if (queued.isEmpty()) {
+        return;
+      }
+      List<AddOutcome> outcomes = archive.addAll(queued.stream().map(Ready::statement).toList());
+      for (int i = 0; i < queued.size(); i++) {
+        Ready r = queued.get(i);
+        pending.add(
+            new IngestReport.Stored(
+                r.statement().id(), queuedNames.get(i), r.locator(), r.format(), outcomes.get(i)));
+      }
+      queued.clear();
+      queuedNames.clear();
+    }
+
     void commit() throws IOException {
+      addQueued();
       archive.commit();
       List<IngestReport.Stored> done = List.copyOf(pending);
       pending.clear();

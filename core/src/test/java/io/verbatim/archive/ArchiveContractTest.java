@@ -192,6 +192,37 @@ public abstract class ArchiveContractTest extends BackendTest {
   }
 
   @Test
+  void addAllAnswersWhatAddingOneByOneWould() throws IOException {
+    Statement first =
+        statement("First text of the note.", b -> b.withStatementKey("note-3").withLanguage("en"));
+    archive.add(first);
+    archive.commit();
+
+    Statement second =
+        statement("Second text of the note.", b -> b.withStatementKey("note-3").withLanguage("en"));
+    Statement fresh =
+        statement("A note on fisheries.", b -> b.withStatementKey("note-5").withLanguage("en"));
+    Statement freshAgainLater =
+        statement(
+            "A revised note on fisheries.", b -> b.withStatementKey("note-5").withLanguage("en"));
+    List<AddOutcome> outcomes =
+        archive.addAll(List.of(first, second, fresh, fresh, freshAgainLater));
+    assertThat(outcomes)
+        .containsExactly(
+            AddOutcome.DUPLICATE, // committed
+            AddOutcome.NEW_VERSION, // key of a committed statement
+            AddOutcome.ADDED,
+            AddOutcome.DUPLICATE, // earlier in the same list
+            AddOutcome.NEW_VERSION); // key of one earlier in the list
+    assertThat(archive.addAll(List.of())).isEmpty();
+    archive.commit();
+
+    assertThat(archive.stats().statements()).isEqualTo(4);
+    assertThat(archive.versions("note-3")).containsExactlyInAnyOrder(first, second);
+    assertThat(archive.versions("note-5")).containsExactlyInAnyOrder(fresh, freshAgainLater);
+  }
+
+  @Test
   void deleteRemovesAStatementAtCommitAndKeepsItsOriginalBytes() throws IOException {
     byte[] bytes = "Text of a statement that will be withdrawn.".getBytes(StandardCharsets.UTF_8);
     String sha = archive.putOriginal(bytes);

@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.ContextWords;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;

@@ -277,45 +277,91 @@ public final class SolrArchive implements Archive {
 
   @Override
   public AddOutcome add(Statement statement) throws IOException {
-    Objects.requireNonNull(statement, "statement");
-    Objects.requireNonNull(statement.id(), "a stored statement needs an id");
-    Objects.requireNonNull(statement.source(), "a stored statement needs a source");
-    String id = statement.id();
-    String key = statement.statementKey();
-    if (pendingIds.containsKey(id)) {
-      return AddOutcome.DUPLICATE;
+    return addAll(List.of(statement)).get(0);
+  }
+
+  /**
+   * Adds statements in order with one query for the whole list: the committed documents that have
+   * one of their ids or statement keys (less those deleted since the last commit); the rest is
+   * decided from what this writer added since the last commit.
+   */
+  @Override
+  public List<AddOutcome> addAll(List<Statement> statements) throws IOException {
+    Objects.requireNonNull(statements, "statements");
+    for (Statement s : statements) {
+      Objects.requireNonNull(s, "statement");
+      Objects.requireNonNull(s.id(), "a stored statement needs an id");
+      Objects.requireNonNull(s.source(), "a stored statement needs a source");
     }
-    boolean otherVersion = key != null && pendingKeys.getOrDefault(key, 0) > 0;
-    // Committed documents with this id or this key (less those deleted since the last commit).
-    String q =
-        key == null
-            ? SolrQueries.anyOf(SolrFields.ID, List.of(id))
-            : SolrQueries.anyOf(SolrFields.ID, List.of(id))
-                + " OR "
-                + SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(key));
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", q);
-    p.set("fl", SolrFields.ID);
-    p.set("rows", 50);
-    for (SolrDocument d : query(p).getResults()) {
-      String found = (String) d.getFirstValue(SolrFields.ID);
-      if (pendingDeletes.contains(found)) {
+    java.util.Set<String> committedIds = new java.util.HashSet<>();
+    java.util.Set<String> committedKeys = new java.util.HashSet<>();
+    for (int from = 0; from < statements.size(); from += LOOKUP) {
+      lookUpCommitted(
+          statements.subList(from, Math.min(statements.size(), from + LOOKUP)),
+          committedIds,
+          committedKeys);
+    }
+    List<AddOutcome> outcomes = new ArrayList<>(statements.size());
+    for (Statement statement : statements) {
+      String id = statement.id();
+      String key = statement.statementKey();
+      if (pendingIds.containsKey(id) || committedIds.contains(id)) {
+        outcomes.add(AddOutcome.DUPLICATE);
         continue;
       }
-      if (found.equals(id)) {
-        return AddOutcome.DUPLICATE;
+      boolean otherVersion =
+          key != null && (pendingKeys.getOrDefault(key, 0) > 0 || committedKeys.contains(key));
+      buffer.add(SolrFields.toDocument(statement));
+      pendingIds.put(id, key);
+      if (key != null) {
+        pendingKeys.merge(key, 1, Integer::sum);
       }
-      otherVersion = true;
+      if (buffer.size() >= BATCH) {
+        flush();
+      }
+      outcomes.add(otherVersion ? AddOutcome.NEW_VERSION : AddOutcome.ADDED);
     }
-    buffer.add(SolrFields.toDocument(statement));
-    pendingIds.put(id, key);
-    if (key != null) {
-      pendingKeys.merge(key, 1, Integer::sum);
+    return outcomes;
+  }
+
+  /** Ids and keys looked up in one query (two boolean clauses of at most this many terms each). */
+  static final int LOOKUP = 400;
+
+  /**
+   * Adds to {@code ids} and {@code keys} those of the committed documents (less the ones deleted
+   * since the last commit) that have an id or a statement key of {@code statements}.
+   */
+  private void lookUpCommitted(
+      List<Statement> statements, java.util.Set<String> ids, java.util.Set<String> keys)
+      throws IOException {
+    List<String> wantedIds = new ArrayList<>();
+    java.util.Set<String> wantedKeys = new java.util.LinkedHashSet<>();
+    for (Statement s : statements) {
+      wantedIds.add(s.id());
+      if (s.statementKey() != null) {
+        wantedKeys.add(s.statementKey());
+      }
     }
-    if (buffer.size() >= BATCH) {
-      flush();
+    String q = SolrQueries.anyOf(SolrFields.ID, wantedIds);
+    if (!wantedKeys.isEmpty()) {
+      q += " OR " + SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.copyOf(wantedKeys));
     }
-    return otherVersion ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", q);
+    p.set("fl", SolrFields.ID + "," + SolrFields.STATEMENT_KEY);
+    forEachDocument(
+        p,
+        d -> {
+          String found = (String) d.getFirstValue(SolrFields.ID);
+          if (pendingDeletes.contains(found)) {
+            return;
+          }
+          ids.add(found);
+          Object key = d.getFirstValue(SolrFields.STATEMENT_KEY);
+          if (key != null) {
+            keys.add(key.toString());
+          }
+        });
   }
 
   private void flush() throws IOException {

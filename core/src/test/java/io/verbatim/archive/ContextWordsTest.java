@@ -1,4 +1,4 @@
-package io.verbatim.lucene;
+package io.verbatim.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,20 +1,20 @@
-package io.verbatim.solr;
+package io.verbatim.archive;
 
 import java.util.Locale;
 
 /**
- * Words around a span of text, for concordance context and its sort keys (the same rules as the
- * embedded archive's concordance, which has its own copy of this class).
+ * Words around a span of text, for concordance context and its sort keys: the one set of rules
+ * every backend's concordance ({@link Archive#kwic}) uses.
  *
  * <p>A word is a run of letters and digits; an apostrophe or hyphen between two such chars belongs
  * to the word ({@code don't}, {@code anti-nuclear}); letters outside the basic plane count as
  * letters and a surrogate pair is never split. Everything else (spaces, newlines, punctuation)
  * separates words.
  */
-final class ContextWords {
+public final class ContextWords {
   private ContextWords() {}
 
-  static boolean isWordChar(CharSequence text, int i) {
+  public static boolean isWordChar(CharSequence text, int i) {
     char c = text.charAt(i);
     if (Character.isSurrogate(c)) {
       // Both halves of a pair answer for the whole code point, so a pair is never split.
@@ -40,7 +40,7 @@ final class ContextWords {
    * The offset where the {@code n}-th word before {@code pos} starts, or 0 when fewer than {@code
    * n} words precede it.
    */
-  static int startOfWordsBefore(CharSequence text, int pos, int n) {
+  public static int startOfWordsBefore(CharSequence text, int pos, int n) {
     int i = pos;
     for (int found = 0; found < n; found++) {
       while (i > 0 && !isWordChar(text, i - 1)) {
@@ -60,7 +60,7 @@ final class ContextWords {
    * The offset just after the {@code n}-th word after {@code pos}, or the text's length when fewer
    * than {@code n} words follow it.
    */
-  static int endOfWordsAfter(CharSequence text, int pos, int n) {
+  public static int endOfWordsAfter(CharSequence text, int pos, int n) {
     int i = pos;
     int length = text.length();
     for (int found = 0; found < n; found++) {
@@ -78,7 +78,7 @@ final class ContextWords {
   }
 
   /** The {@code n}-th word (1-based) from the end of {@code text}, lowercased; "" when none. */
-  static String nthFromEnd(String text, int n) {
+  public static String nthFromEnd(String text, int n) {
     int end = text.length();
     for (int found = 1; ; found++) {
       while (end > 0 && !isWordChar(text, end - 1)) {
@@ -99,7 +99,7 @@ final class ContextWords {
   }
 
   /** The {@code n}-th word (1-based) from the start of {@code text}, lowercased; "" when none. */
-  static String nthFromStart(String text, int n) {
+  public static String nthFromStart(String text, int n) {
     int start = 0;
     int length = text.length();
     for (int found = 1; ; found++) {

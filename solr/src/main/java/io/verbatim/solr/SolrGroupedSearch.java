@@ -350,6 +350,7 @@ final class SolrGroupedSearch {
       }
       versions.sort(VersionGrouping.OTHER_VERSIONS_ORDER);
       Object score = d.getFirstValue("score");
+      SearchHit.Marked snippet = SolrSnippets.snippet(response.getHighlighting(), statement);
       hits.add(
           new SearchHit(
               statement.id(),
@@ -360,7 +361,8 @@ final class SolrGroupedSearch {
               statement.genre(),
               statement.place(),
               score instanceof Number n ? n.floatValue() : Float.NaN,
-              SolrSnippets.snippet(response.getHighlighting(), statement),
+              snippet == null ? null : snippet.text(),
+              snippet == null ? List.of() : snippet.highlights(),
               versions));
     }
     return hits;

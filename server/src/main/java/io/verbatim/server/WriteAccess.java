@@ -36,7 +36,27 @@ public final class WriteAccess {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "the Authorization header must be 'Bearer <token>'");
     }
-    byte[] given = header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
+    requireToken(header.substring(prefix.length()), config);
+  }
+
+  /**
+   * Returns normally when {@code token} (e.g. from the web upload form's password field) is this
+   * server's token.
+   *
+   * @throws ApiException 403 when the server is read-only or the token is wrong, 401 when none was
+   *     given
+   */
+  public static void requireToken(String token, ServerConfig config) {
+    if (config.readOnly()) {
+      throw new ApiException(
+          403,
+          "this server is read-only: it was started without a token (serve --token-file or"
+              + " VERBATIM_TOKEN)");
+    }
+    if (token == null || token.isBlank()) {
+      throw new ApiException(401, "this request changes the archive: give the server's token");
+    }
+    byte[] given = token.strip().getBytes(StandardCharsets.UTF_8);
     byte[] expected = config.token().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, expected)) {
       throw new ApiException(403, "the token is not valid for this server", Map.of());

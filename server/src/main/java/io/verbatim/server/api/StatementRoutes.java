@@ -30,7 +30,7 @@ import java.util.Set;
  * ingest}; the same JSON report) and {@code DELETE /api/statements/{id}}. Writes need the bearer
  * token ({@link WriteAccess}).
  */
-final class StatementRoutes {
+public final class StatementRoutes {
   private StatementRoutes() {}
 
   static void register(RoutesConfig routes, ServerContext server) {
@@ -102,6 +102,20 @@ final class StatementRoutes {
 
   private static void upload(Context ctx, ServerContext server) throws IOException {
     WriteAccess.require(ctx, server.config());
+    String format = server.parameters(ctx).allowOnly(Set.of("format")).string("format");
+    Responses.json(ctx, ingestUpload(ctx, server, format));
+  }
+
+  /**
+   * Ingests the files of a multipart request like {@code verbatim ingest} (same readers, same
+   * report), within the server's upload limit; the caller has checked write access.
+   *
+   * @param format the reader to use, or null for {@code auto}
+   * @throws ApiException 400 for a request that is not a multipart upload or has no file, 413 over
+   *     the upload limit
+   */
+  public static IngestReport ingestUpload(Context ctx, ServerContext server, String format)
+      throws IOException {
     long max = server.limits().maxUploadBytes();
     String length = ctx.header("Content-Length");
     if (length != null) {
@@ -119,7 +133,6 @@ final class StatementRoutes {
       throw ApiException.badRequest(
           "upload files as multipart/form-data (e.g. curl -F file=@page.html)");
     }
-    String format = server.parameters(ctx).allowOnly(Set.of("format")).string("format");
     List<UploadedFile> files;
     try {
       files = ctx.uploadedFiles();
@@ -148,12 +161,10 @@ final class StatementRoutes {
       options = options.withFormat(format);
     }
     Ingestor.Options chosen = options;
-    IngestReport report =
-        server.write(
-            a ->
-                new Ingestor(a, Formats.standard(), chosen)
-                    .ingestCaptures(captures, new Ingestor.Listener() {}));
-    Responses.json(ctx, report);
+    return server.write(
+        a ->
+            new Ingestor(a, Formats.standard(), chosen)
+                .ingestCaptures(captures, new Ingestor.Listener() {}));
   }
 
   /** A multipart body Jetty could not read: over the size limit (413), or malformed (400). */

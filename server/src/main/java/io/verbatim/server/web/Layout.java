@@ -18,6 +18,7 @@ public final class Layout {
     {"/entities", "Entities"},
     {"/keyness", "Keyness"},
     {"/collocations", "Collocations"},
+    {"/upload", "Add"},
   };
 
   private Layout() {}

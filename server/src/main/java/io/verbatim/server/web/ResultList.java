@@ -43,12 +43,48 @@ public final class ResultList {
         "total",
         "data-total",
         Long.toString(result.total()));
+    exports(h);
     hits(h);
     paging(h);
     h.close();
     facets(h);
     h.close();
     return h;
+  }
+
+  /** Links that download every matching statement (no cap), as the CLI's {@code export} does. */
+  private void exports(Html h) {
+    if (result.total() == 0) {
+      return;
+    }
+    PageParams selection = params;
+    for (String name : List.copyOf(params.names())) {
+      if (!io.verbatim.server.RequestParameters.SELECTION.contains(name) && !name.equals("sort")) {
+        selection = selection.remove(name);
+      }
+    }
+    h.open("p", "class", "exports");
+    h.text("Download all " + result.total() + ": ");
+    h.element(
+        "a",
+        "JSON Lines",
+        "href",
+        selection.set("as", "jsonl").link("/api/export"),
+        "download",
+        "");
+    h.text(" · ");
+    h.element("a", "CSV", "href", selection.set("as", "csv").link("/api/export"), "download", "");
+    if (params.has("q")) {
+      h.text(" · ");
+      h.element(
+          "a",
+          "concordance CSV",
+          "href",
+          selection.set("as", "csv").set("kwic", "true").link("/api/export"),
+          "download",
+          "");
+    }
+    h.close();
   }
 
   private void hits(Html h) {

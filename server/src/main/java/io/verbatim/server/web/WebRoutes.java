@@ -64,6 +64,8 @@ public final class WebRoutes {
     config.routes.get("/entities/{id}", page(pages::entity));
     config.routes.get("/keyness", page(pages::keyness));
     config.routes.get("/collocations", page(pages::collocations));
+    config.routes.get("/upload", page(pages::uploadForm));
+    config.routes.post("/upload", page(pages::upload));
   }
 
   /** A rendered page: its title, its navigation entry and its content. */
@@ -319,6 +321,36 @@ public final class WebRoutes {
       Html h = new Html();
       h.append(page.render());
       return new Page(page.title(), "/entities", h);
+    }
+
+    Page uploadForm(Context c) {
+      ctx.parameters(c).allowOnly(Set.of());
+      return new Page(
+          "Add statements", "/upload", new UploadPage(ctx.config().readOnly(), null).render());
+    }
+
+    Page upload(Context c) throws Exception {
+      String token;
+      String format;
+      try {
+        token = c.formParam("token");
+        format = c.formParam("format");
+      } catch (RuntimeException e) { // the multipart body could not be read (e.g. over the limit)
+        throw new ApiException(
+            413,
+            "the upload could not be read; is it over the server's limit of "
+                + ctx.limits().maxUploadBytes()
+                + " bytes? ("
+                + e.getMessage()
+                + ")");
+      }
+      io.verbatim.server.WriteAccess.requireToken(token, ctx.config());
+      if (format != null && (format.isBlank() || format.equals(io.verbatim.ingest.Formats.AUTO))) {
+        format = null;
+      }
+      io.verbatim.ingest.IngestReport report =
+          io.verbatim.server.api.StatementRoutes.ingestUpload(c, ctx, format);
+      return new Page("Add statements", "/upload", new UploadPage(false, report).render());
     }
 
     Page keyness(Context c) throws Exception {

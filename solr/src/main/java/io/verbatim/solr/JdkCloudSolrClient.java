@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,13 +125,28 @@ final class JdkCloudSolrClient extends CloudSolrClient {
     }
 
     /**
-     * Sends {@code request} to {@code url}. (The inherited method first tests for SolrJ's Jetty
-     * client class, which would need Jetty on the class path.)
+     * Sends {@code request} to {@code url}, once more when the connection fails before an answer
+     * (the JDK client reuses kept-alive connections and does not resend a POST on one the server
+     * has closed meanwhile; Verbatim's requests are safe to resend: adds and deletes by id,
+     * commits, queries). (The inherited method first tests for SolrJ's Jetty client class, which
+     * would need Jetty on the class path.)
      */
     @Override
     protected NamedList<Object> doRequest(String url, SolrRequest<?> request, String collection)
         throws SolrServerException, IOException {
-      return getClient(url).request(request, collection);
+      SolrClient client = getClient(url);
+      try {
+        return client.request(request, collection);
+      } catch (SolrServerException e) {
+        if (!(e.getCause() instanceof IOException) || e.getCause() instanceof ConnectException) {
+          throw e;
+        }
+      } catch (IOException e) {
+        if (e instanceof ConnectException) {
+          throw e;
+        }
+      }
+      return client.request(request, collection);
     }
 
     @Override

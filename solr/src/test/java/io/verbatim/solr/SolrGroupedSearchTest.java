@@ -148,7 +148,7 @@ class SolrGroupedSearchTest {
     assertThat(groupsOf(r)).containsExactly(ids(a, b, c, d, e), ids(lone));
     SearchHit first = r.hits().get(0);
     assertThat(first.id()).isEqualTo(a.id());
-    assertThat(first.snippet()).contains("«Ostmark»");
+    assertThat(first.markedSnippet("«", "»")).contains("«Ostmark»");
     assertThat(first.otherVersions())
         .containsExactly(
             new SearchHit.OtherVersion(e.id(), "it", e.title(), true),

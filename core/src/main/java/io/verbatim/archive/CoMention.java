@@ -1,5 +1,6 @@
 package io.verbatim.archive;
 
+import io.verbatim.analysis.stats.Association;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,6 @@ public record CoMention(
 
   /** logDice of a pair seen together {@code both} times, apart {@code a} and {@code b} times. */
   public static double logDiceOf(long both, long a, long b) {
-    return 14 + Math.log(2.0 * both / (a + b)) / Math.log(2);
+    return Association.logDice(both, a, b);
   }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.archive;
 
+import io.verbatim.analysis.stats.Association;
 import java.util.Objects;
 
 /**
@@ -38,11 +39,11 @@ public record Collocate(
 
   /** {@code 14 + log2(2·fxy / (fx + fy))}. */
   public static double logDiceOf(long fxy, long fx, long fy) {
-    return 14 + Math.log(2.0 * fxy / (fx + fy)) / Math.log(2);
+    return Association.logDice(fxy, fx, fy);
   }
 
   /** {@code log2(fxy·n / (fx·fy))}. */
   public static double mutualInformationOf(long fxy, long fx, long fy, long n) {
-    return Math.log((double) fxy * n / ((double) fx * fy)) / Math.log(2);
+    return Association.mutualInformation(fxy, fx, fy, n);
   }
 }

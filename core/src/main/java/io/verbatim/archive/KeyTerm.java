@@ -1,5 +1,6 @@
 package io.verbatim.archive;
 
+import io.verbatim.analysis.stats.Association;
 import java.util.Objects;
 
 /**
@@ -43,18 +44,11 @@ public record KeyTerm(
    * Dunning's G2 for frequencies {@code a}, {@code b} in corpora of {@code c}, {@code d} tokens.
    */
   public static double logLikelihoodOf(long a, long b, long c, long d) {
-    double total = (double) c + d;
-    double e1 = c * (a + b) / total;
-    double e2 = d * (a + b) / total;
-    return 2 * (xLnXOverY(a, e1) + xLnXOverY(b, e2));
+    return Association.logLikelihood(a, b, c, d);
   }
 
   /** The smoothed log-ratio, see the class description. */
   public static double logRatioOf(long a, long b, long c, long d) {
-    return Math.log(((a + 0.5) / c) / ((b + 0.5) / d)) / Math.log(2);
-  }
-
-  private static double xLnXOverY(long x, double y) {
-    return x == 0 ? 0 : x * Math.log(x / y);
+    return Association.logRatio(a, b, c, d);
   }
 }

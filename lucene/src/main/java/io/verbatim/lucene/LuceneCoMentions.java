@@ -1,9 +1,9 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.CoMention;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,7 @@ final class LuceneCoMentions {
 
   static List<CoMention> compute(IndexSearcher searcher, Query selection, int limit)
       throws IOException {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    AssociationRanking.requireLimit(limit);
     int[] docs = SelectedDocs.of(searcher, selection);
     var leaves = searcher.getIndexReader().leaves();
     Map<String, Long> single = new HashMap<>();
@@ -54,23 +52,6 @@ final class LuceneCoMentions {
         }
       }
     }
-    List<CoMention> all = new ArrayList<>();
-    pairs.forEach(
-        (a, withA) ->
-            withA.forEach(
-                (b, count) -> {
-                  long ca = single.get(a);
-                  long cb = single.get(b);
-                  all.add(
-                      new CoMention(
-                          a, b, count, ca, cb, docs.length, CoMention.logDiceOf(count, ca, cb)));
-                }));
-    all.sort(
-        Comparator.comparingLong(CoMention::count)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(CoMention::logDice).reversed())
-            .thenComparing(CoMention::entityA)
-            .thenComparing(CoMention::entityB));
-    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    return AssociationRanking.coMentions(single, pairs, docs.length, limit);
   }
 }

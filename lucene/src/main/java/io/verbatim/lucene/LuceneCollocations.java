@@ -1,10 +1,9 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.Collocate;
 import io.verbatim.lucene.IndexFields.TextGroup;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,7 @@ final class LuceneCollocations {
     if (window < 1) {
       throw new IllegalArgumentException("window must be at least 1: " + window);
     }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    AssociationRanking.requireLimit(limit);
     if (minFrequency < 1) {
       throw new IllegalArgumentException("minimum frequency must be at least 1: " + minFrequency);
     }
@@ -62,50 +59,12 @@ final class LuceneCollocations {
       AnalysedText text =
           AnalysedText.of(analyzer, field, LuceneArchive.record(searcher, doc).body());
       List<String> terms = text.terms();
-      int[] positions = text.positions();
       tokens += terms.size();
-      for (int i = 0; i < terms.size(); i++) {
-        frequency.merge(terms.get(i), 1L, Long::sum);
-        if (!terms.get(i).equals(node)) {
-          continue;
-        }
-        for (int j = i - 1; j >= 0 && positions[i] - positions[j] <= window; j--) {
-          countNear(together, terms.get(j), node);
-        }
-        for (int j = i + 1; j < terms.size() && positions[j] - positions[i] <= window; j++) {
-          countNear(together, terms.get(j), node);
-        }
+      for (String t : terms) {
+        frequency.merge(t, 1L, Long::sum);
       }
+      AssociationRanking.countWithinWindow(terms, text.positions(), node, window, together);
     }
-    long fx = frequency.getOrDefault(node, 0L);
-    List<Collocate> collocates = new ArrayList<>();
-    for (Map.Entry<String, Long> e : together.entrySet()) {
-      long fxy = e.getValue();
-      if (fxy < minFrequency) {
-        continue;
-      }
-      long fy = frequency.get(e.getKey());
-      collocates.add(
-          new Collocate(
-              e.getKey(),
-              fxy,
-              fy,
-              fx,
-              tokens,
-              Collocate.logDiceOf(fxy, fx, fy),
-              Collocate.mutualInformationOf(fxy, fx, fy, tokens)));
-    }
-    collocates.sort(
-        Comparator.comparingDouble(Collocate::logDice)
-            .reversed()
-            .thenComparing(Comparator.comparingLong(Collocate::cooccurrences).reversed())
-            .thenComparing(Collocate::term));
-    return List.copyOf(collocates.subList(0, Math.min(limit, collocates.size())));
-  }
-
-  private static void countNear(Map<String, Long> together, String term, String node) {
-    if (!term.equals(node)) {
-      together.merge(term, 1L, Long::sum);
-    }
+    return AssociationRanking.collocates(together, frequency, node, tokens, minFrequency, limit);
   }
 }

@@ -1,11 +1,10 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.lucene.IndexFields.TextGroup;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,7 @@ final class LuceneKeyness {
       int limit)
       throws IOException {
     Objects.requireNonNull(language, "the language whose terms to compare");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    AssociationRanking.requireLimit(limit);
     TextGroup group = TextGroup.of(language);
     String field = group.bodyField();
     int[] subsetDocs = SelectedDocs.of(searcher, SelectedDocs.inLanguage(subset, language));
@@ -65,32 +62,14 @@ final class LuceneKeyness {
     var reader = searcher.getIndexReader();
     long c = inSubset.tokens();
     long d = fromIndex ? reader.getSumTotalTermFreq(field) - c : inReference.tokens();
-    List<KeyTerm> keyTerms = new ArrayList<>();
-    if (c == 0 || d <= 0) {
-      return List.of();
-    }
-    for (Map.Entry<String, Long> e : inSubset.frequencies().entrySet()) {
-      long a = e.getValue();
-      long b =
-          fromIndex
-              ? reader.totalTermFreq(new Term(field, e.getKey())) - a
-              : inReference.frequencies().getOrDefault(e.getKey(), 0L);
-      if ((double) a / c <= (double) b / d) {
-        continue;
-      }
-      keyTerms.add(
-          new KeyTerm(
-              e.getKey(),
-              a,
-              b,
-              c,
-              d,
-              KeyTerm.logLikelihoodOf(a, b, c, d),
-              KeyTerm.logRatioOf(a, b, c, d)));
-    }
-    keyTerms.sort(
-        Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::term));
-    return List.copyOf(keyTerms.subList(0, Math.min(limit, keyTerms.size())));
+    return AssociationRanking.keyTerms(
+        inSubset.frequencies(),
+        c,
+        fromIndex
+            ? (term, a) -> reader.totalTermFreq(new Term(field, term)) - a
+            : (term, a) -> inReference.frequencies().getOrDefault(term, 0L),
+        d,
+        limit);
   }
 
   private static Counts count(IndexSearcher searcher, Analyzer analyzer, String field, int[] docs)

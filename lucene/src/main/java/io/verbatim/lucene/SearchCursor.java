@@ -1,9 +1,9 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.CursorToken;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
@@ -15,7 +15,7 @@ import org.apache.lucene.util.BytesRef;
  * refused with a clear message instead of silently skipping hits.
  *
  * @param sort the order the cursor continues
- * @param selection the fingerprint of the query and filters (see {@link #fingerprint})
+ * @param selection the fingerprint of the query and filters (see {@link CursorToken#fingerprint})
  * @param position how many hits precede the next page
  * @param after the last hit of the previous page, as Lucene's {@code searchAfter} wants it
  */
@@ -28,26 +28,9 @@ record SearchCursor(SearchSort sort, String selection, long position, FieldDoc a
     Objects.requireNonNull(after, "last hit");
   }
 
-  /** A short fingerprint of the request's query and filters (not of order, page or facets). */
-  static String fingerprint(SearchRequest r) {
-    int h =
-        Objects.hash(
-            r.query(),
-            r.language(),
-            r.from(),
-            r.to(),
-            r.speakers(),
-            r.roles(),
-            r.genres(),
-            r.places(),
-            r.formats(),
-            r.mentions());
-    return Integer.toHexString(h);
-  }
-
   /** The cursor for the page after {@code last}, which was hit number {@code position}. */
   static SearchCursor after(SearchRequest request, long position, FieldDoc last) {
-    return new SearchCursor(request.sort(), fingerprint(request), position, last);
+    return new SearchCursor(request.sort(), CursorToken.fingerprint(request), position, last);
   }
 
   /** The token given to users. */
@@ -58,63 +41,35 @@ record SearchCursor(SearchSort sort, String selection, long position, FieldDoc a
           case DATE_DESC, DATE_ASC -> Long.toString((Long) after.fields[0]);
         };
     String id = ((BytesRef) after.fields[1]).utf8ToString();
-    String plain =
-        String.join("|", VERSION, sort.name(), selection, Long.toString(position), value, id);
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return new CursorToken(VERSION, sort, selection, position, List.of(value, id)).encode();
   }
 
   /**
-   * Reads {@code token} for {@code request}.
+   * Reads {@code token} for {@code request} (see {@link CursorToken}).
    *
    * @throws IllegalArgumentException when the token is not a cursor, or was made for another order
    *     or another query or filters
    */
   static SearchCursor decode(String token, SearchRequest request) {
-    String plain;
-    try {
-      plain = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw notACursor(token);
-    }
-    String[] parts = plain.split("\\|", 6);
-    if (parts.length != 6 || !VERSION.equals(parts[0])) {
-      throw notACursor(token);
-    }
-    SearchSort sort;
-    long position;
+    CursorToken parsed = CursorToken.parse(token, VERSION, 2);
+    String encodedValue = parsed.values().get(0);
     Object value;
     try {
-      sort = SearchSort.valueOf(parts[1]);
-      position = Long.parseLong(parts[3]);
       value =
-          sort == SearchSort.RELEVANCE
-              ? (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(parts[4], 16))
-              : (Object) Long.parseLong(parts[4]);
+          parsed.sort() == SearchSort.RELEVANCE
+              ? (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(encodedValue, 16))
+              : (Object) Long.parseLong(encodedValue);
     } catch (IllegalArgumentException e) {
-      throw notACursor(token);
+      throw CursorToken.notACursor(token);
     }
-    if (sort != request.sort()) {
-      throw new IllegalArgumentException(
-          "the cursor continues a search sorted by "
-              + sort.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + "; repeat that search's order to use it");
-    }
-    if (!parts[2].equals(fingerprint(request))) {
-      throw new IllegalArgumentException(
-          "the cursor belongs to a search with another query or other filters; repeat that"
-              + " search's query and filters to use it");
-    }
+    parsed.requireFor(request);
     // Doc Integer.MAX_VALUE: a hit whose sort values equal the last hit's (only the last hit
     // itself, ids being unique) is never repeated.
     FieldDoc after =
-        new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[5])});
-    return new SearchCursor(sort, parts[2], position, after);
-  }
-
-  private static IllegalArgumentException notACursor(String token) {
-    return new IllegalArgumentException(
-        "'" + token + "' is not a search cursor; use the nextCursor a search printed");
+        new FieldDoc(
+            Integer.MAX_VALUE,
+            Float.NaN,
+            new Object[] {value, new BytesRef(parsed.values().get(1))});
+    return new SearchCursor(parsed.sort(), parsed.selection(), parsed.position(), after);
   }
 }

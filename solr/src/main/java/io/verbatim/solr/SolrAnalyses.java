@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
 import io.verbatim.archive.KeyTerm;
@@ -56,9 +57,7 @@ final class SolrAnalyses {
   // ---- co-mentions ------------------------------------------------------------------------------
 
   List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    AssociationRanking.requireLimit(limit);
     ModifiableSolrParams p = SolrQueries.selection(selection);
     p.set("rows", 0);
     p.set(
@@ -83,24 +82,7 @@ final class SolrAnalyses {
       }
       pairs.put(entityA, withA);
     }
-    List<CoMention> all = new ArrayList<>();
-    pairs.forEach(
-        (ea, withA) ->
-            withA.forEach(
-                (eb, count) -> {
-                  long ca = single.get(ea);
-                  long cb = single.get(eb);
-                  all.add(
-                      new CoMention(
-                          ea, eb, count, ca, cb, statements, CoMention.logDiceOf(count, ca, cb)));
-                }));
-    all.sort(
-        Comparator.comparingLong(CoMention::count)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(CoMention::logDice).reversed())
-            .thenComparing(CoMention::entityA)
-            .thenComparing(CoMention::entityB));
-    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    return AssociationRanking.coMentions(single, pairs, statements, limit);
   }
 
   // ---- keyness ----------------------------------------------------------------------------------
@@ -116,9 +98,7 @@ final class SolrAnalyses {
       throws IOException {
     Objects.requireNonNull(subset, "subset");
     Objects.requireNonNull(language, "the language whose terms to compare");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    AssociationRanking.requireLimit(limit);
     archive.requireTermVectors("keyness");
     String field = TextGroup.of(language).bodyField();
     Set<String> subsetIds = new HashSet<>();
@@ -133,29 +113,12 @@ final class SolrAnalyses {
                 inLanguage(SearchRequest.builder("").build(), language), field, subsetIds);
     long c = inSubset.tokens();
     long d = inReference.tokens();
-    if (d <= 0) {
-      return List.of();
-    }
-    List<KeyTerm> keyTerms = new ArrayList<>();
-    for (Map.Entry<String, Long> e : inSubset.frequencies().entrySet()) {
-      long a = e.getValue();
-      long b = inReference.frequencies().getOrDefault(e.getKey(), 0L);
-      if ((double) a / c <= (double) b / d) {
-        continue;
-      }
-      keyTerms.add(
-          new KeyTerm(
-              e.getKey(),
-              a,
-              b,
-              c,
-              d,
-              KeyTerm.logLikelihoodOf(a, b, c, d),
-              KeyTerm.logRatioOf(a, b, c, d)));
-    }
-    keyTerms.sort(
-        Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::term));
-    return List.copyOf(keyTerms.subList(0, Math.min(limit, keyTerms.size())));
+    return AssociationRanking.keyTerms(
+        inSubset.frequencies(),
+        c,
+        (term, a) -> inReference.frequencies().getOrDefault(term, 0L),
+        d,
+        limit);
   }
 
   /** Counts the terms of the selected bodies; collects their ids into {@code ids} when given. */
@@ -215,9 +178,7 @@ final class SolrAnalyses {
     if (window < 1) {
       throw new IllegalArgumentException("window must be at least 1: " + window);
     }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    AssociationRanking.requireLimit(limit);
     if (minFrequency < 1) {
       throw new IllegalArgumentException("minimum frequency must be at least 1: " + minFrequency);
     }
@@ -252,52 +213,17 @@ final class SolrAnalyses {
             }
           }
           stream.sort(Comparator.comparingInt(Token::position));
-          for (int i = 0; i < stream.size(); i++) {
-            if (!stream.get(i).term().equals(node)) {
-              continue;
-            }
-            int at = stream.get(i).position();
-            for (int j = i - 1; j >= 0 && at - stream.get(j).position() <= window; j--) {
-              countNear(together, stream.get(j).term(), node);
-            }
-            for (int j = i + 1; j < stream.size() && stream.get(j).position() - at <= window; j++) {
-              countNear(together, stream.get(j).term(), node);
-            }
-          }
+          AssociationRanking.countWithinWindow(
+              stream.stream().map(Token::term).toList(),
+              stream.stream().mapToInt(Token::position).toArray(),
+              node,
+              window,
+              together);
         });
-    long fx = frequency.getOrDefault(node, 0L);
-    List<Collocate> collocates = new ArrayList<>();
-    for (Map.Entry<String, Long> e : together.entrySet()) {
-      long fxy = e.getValue();
-      if (fxy < minFrequency) {
-        continue;
-      }
-      long fy = frequency.get(e.getKey());
-      collocates.add(
-          new Collocate(
-              e.getKey(),
-              fxy,
-              fy,
-              fx,
-              tokens[0],
-              Collocate.logDiceOf(fxy, fx, fy),
-              Collocate.mutualInformationOf(fxy, fx, fy, tokens[0])));
-    }
-    collocates.sort(
-        Comparator.comparingDouble(Collocate::logDice)
-            .reversed()
-            .thenComparing(Comparator.comparingLong(Collocate::cooccurrences).reversed())
-            .thenComparing(Collocate::term));
-    return List.copyOf(collocates.subList(0, Math.min(limit, collocates.size())));
+    return AssociationRanking.collocates(together, frequency, node, tokens[0], minFrequency, limit);
   }
 
   private record Token(String term, int position) {}
-
-  private static void countNear(Map<String, Long> together, String term, String node) {
-    if (!term.equals(node)) {
-      together.merge(term, 1L, Long::sum);
-    }
-  }
 
   /** {@code text} through the index analysis of {@code field} (Solr's field analysis handler). */
   private List<String> analyse(String field, String text) throws IOException {

@@ -1,6 +1,6 @@
 package io.verbatim.solr;
 
-import io.verbatim.archive.ContextWords;
+import io.verbatim.archive.KwicAssembly;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -8,14 +8,9 @@ import io.verbatim.model.Statement;
 import io.verbatim.solr.SolrFields.TextGroup;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -46,7 +41,7 @@ final class SolrConcordance {
   }
 
   KwicSummary run(KwicRequest request, Consumer<KwicLine> sink) throws IOException {
-    Delivery delivery = new Delivery(request, sink);
+    KwicAssembly assembly = new KwicAssembly(request, sink);
     KwicRequest.Sort sort = request.sort();
     ModifiableSolrParams p = SolrQueries.selection(request.selection());
     p.set(
@@ -63,41 +58,15 @@ final class SolrConcordance {
           p,
           request,
           line -> {
-            if (!delivery.offer(line)) {
+            if (!assembly.offer(line)) {
               throw new SolrArchive.StopPaging();
             }
           });
-      return delivery.summary();
+      return assembly.summary();
     }
-    Comparator<Keyed> order =
-        Comparator.comparing(Keyed::word)
-            .thenComparing(k -> k.line().statementId())
-            .thenComparingInt(k -> k.line().start());
-    int keep = request.limit() == 0 ? Integer.MAX_VALUE : request.limit() + 1;
-    PriorityQueue<Keyed> worstFirst = new PriorityQueue<>(order.reversed());
-    List<Keyed> all = new ArrayList<>();
-    forEachLine(
-        p,
-        request,
-        line -> {
-          Keyed keyed = new Keyed(sortWord(line, sort), line);
-          if (keep == Integer.MAX_VALUE) {
-            all.add(keyed);
-          } else if (worstFirst.size() < keep) {
-            worstFirst.add(keyed);
-          } else if (order.compare(keyed, worstFirst.peek()) < 0) {
-            worstFirst.poll();
-            worstFirst.add(keyed);
-          }
-        });
-    all.addAll(worstFirst);
-    all.sort(order);
-    for (Keyed keyed : all) {
-      if (!delivery.offer(keyed.line())) {
-        break;
-      }
-    }
-    return delivery.summary();
+    forEachLine(p, request, assembly::collect);
+    assembly.deliverCollected();
+    return assembly.summary();
   }
 
   private static void highlightWhole(ModifiableSolrParams p, String language) {
@@ -162,10 +131,7 @@ final class SolrConcordance {
               + s.id()
               + " does not match its stored text; is the collection's configset Verbatim's?");
     }
-    String speaker =
-        s.speaker() == null
-            ? null
-            : s.speaker().name() != null ? s.speaker().name() : s.speaker().role();
+    String speaker = KwicAssembly.speakerOf(s);
     int previousEnd = -1;
     for (int[] span : spans) {
       int start = span[0];
@@ -174,20 +140,7 @@ final class SolrConcordance {
         continue;
       }
       previousEnd = end;
-      int leftStart = ContextWords.startOfWordsBefore(body, start, contextWords);
-      int rightEnd = ContextWords.endOfWordsAfter(body, end, contextWords);
-      sink.accept(
-          new KwicLine(
-              s.id(),
-              s.published(),
-              s.language(),
-              speaker,
-              s.title(),
-              body.substring(leftStart, start),
-              body.substring(start, end),
-              body.substring(end, rightEnd),
-              start,
-              end));
+      sink.accept(KwicAssembly.line(s, speaker, start, end, contextWords));
     }
     if (!plain(marked).equals(body)) {
       throw new IOException(
@@ -229,57 +182,5 @@ final class SolrConcordance {
       }
     }
     return b.toString();
-  }
-
-  private record Keyed(String word, KwicLine line) {}
-
-  /** The context word {@code sort} orders by (lowercased; "" when the context has too few). */
-  static String sortWord(KwicLine line, KwicRequest.Sort sort) {
-    int n = sort.wordIndex();
-    return sort.name().startsWith("LEFT")
-        ? ContextWords.nthFromEnd(line.left(), n)
-        : ContextWords.nthFromStart(line.right(), n);
-  }
-
-  /** Applies the limit, counts lines, statements and groups. */
-  private static final class Delivery {
-    private final KwicRequest request;
-    private final Consumer<KwicLine> sink;
-    private final Map<String, Long> groups = new HashMap<>();
-    private final Set<String> statements = new HashSet<>();
-    private long lines;
-    private boolean limitReached;
-
-    Delivery(KwicRequest request, Consumer<KwicLine> sink) {
-      this.request = request;
-      this.sink = Objects.requireNonNull(sink, "line sink");
-    }
-
-    boolean offer(KwicLine line) {
-      if (request.limit() > 0 && lines >= request.limit()) {
-        limitReached = true;
-        return false;
-      }
-      sink.accept(line);
-      lines++;
-      statements.add(line.statementId());
-      String group =
-          switch (request.groupBy()) {
-            case NONE -> null;
-            case SPEAKER -> line.speaker() == null ? KwicSummary.NO_VALUE : line.speaker();
-            case YEAR ->
-                line.published() == null
-                    ? KwicSummary.NO_VALUE
-                    : String.valueOf(line.published().date().getYear());
-          };
-      if (group != null) {
-        groups.merge(group, 1L, Long::sum);
-      }
-      return true;
-    }
-
-    KwicSummary summary() {
-      return new KwicSummary(lines, statements.size(), limitReached, groups);
-    }
   }
 }

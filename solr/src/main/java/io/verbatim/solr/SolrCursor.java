@@ -1,10 +1,9 @@
 package io.verbatim.solr;
 
+import io.verbatim.archive.CursorToken;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Objects;
  * archive's is) instead of silently skipping hits.
  *
  * @param sort the order the cursor continues
- * @param selection the fingerprint of the query and filters
+ * @param selection the fingerprint of the query and filters ({@link CursorToken#fingerprint})
  * @param position how many hits precede the next page
  * @param cursorMark Solr's {@code nextCursorMark}
  */
@@ -27,77 +26,28 @@ record SolrCursor(SearchSort sort, String selection, long position, String curso
     Objects.requireNonNull(cursorMark, "Solr cursor mark");
   }
 
-  /** A short fingerprint of the request's query and filters (not of order, page or facets). */
-  static String fingerprint(SearchRequest r) {
-    int h =
-        Objects.hash(
-            r.query(),
-            r.language(),
-            r.from(),
-            r.to(),
-            r.speakers(),
-            r.roles(),
-            r.genres(),
-            r.places(),
-            r.formats(),
-            r.mentions());
-    return Integer.toHexString(h);
-  }
-
   static SolrCursor next(SearchRequest request, long position, String cursorMark) {
-    return new SolrCursor(request.sort(), fingerprint(request), position, cursorMark);
+    return new SolrCursor(request.sort(), CursorToken.fingerprint(request), position, cursorMark);
   }
 
   /** The token given to users. */
   String encode() {
-    String plain =
-        String.join("|", VERSION, sort.name(), selection, Long.toString(position), cursorMark);
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return new CursorToken(VERSION, sort, selection, position, List.of(cursorMark)).encode();
   }
 
   /**
-   * Reads {@code token} for {@code request}.
+   * Reads {@code token} for {@code request} (see {@link CursorToken}).
    *
    * @throws IllegalArgumentException when the token is not a cursor, or was made for another order
    *     or another query or filters
    */
   static SolrCursor decode(String token, SearchRequest request) {
-    String plain;
-    try {
-      plain = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw notACursor(token);
+    CursorToken parsed = CursorToken.parse(token, VERSION, 1);
+    String cursorMark = parsed.values().get(0);
+    if (cursorMark.isEmpty()) {
+      throw CursorToken.notACursor(token);
     }
-    String[] parts = plain.split("\\|", 5);
-    if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[4].isEmpty()) {
-      throw notACursor(token);
-    }
-    SearchSort sort;
-    long position;
-    try {
-      sort = SearchSort.valueOf(parts[1]);
-      position = Long.parseLong(parts[3]);
-    } catch (IllegalArgumentException e) {
-      throw notACursor(token);
-    }
-    if (sort != request.sort()) {
-      throw new IllegalArgumentException(
-          "the cursor continues a search sorted by "
-              + sort.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + "; repeat that search's order to use it");
-    }
-    if (!parts[2].equals(fingerprint(request))) {
-      throw new IllegalArgumentException(
-          "the cursor belongs to a search with another query or other filters; repeat that"
-              + " search's query and filters to use it");
-    }
-    return new SolrCursor(sort, parts[2], position, parts[4]);
-  }
-
-  private static IllegalArgumentException notACursor(String token) {
-    return new IllegalArgumentException(
-        "'" + token + "' is not a search cursor; use the nextCursor a search printed");
+    parsed.requireFor(request);
+    return new SolrCursor(parsed.sort(), parsed.selection(), parsed.position(), cursorMark);
   }
 }

@@ -1,6 +1,7 @@
 package io.verbatim.solr.plugin;
 
 import io.verbatim.analysis.morphology.RussianLemmatizer;
+import io.verbatim.lucene.analysis.RussianLemmaFilter;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;

@@ -21,7 +21,11 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Replaces each Cyrillic token by its lemmas, all at the token's position (like synonyms), so that
  * a query for any inflection matches any other and phrase queries still line up.
  *
- * <p>Contract: expects lower-case tokens with {@code ё} already folded ({@link YoToYeFilter}). For
+ * <p>One source for two Lucene versions: this file (in {@code lucene/src/shared/java}) is compiled
+ * into the embedded archive against Lucene 10 and into {@code solr-plugin} against Solr's Lucene 9,
+ * so both backends analyse Russian identically. It uses only API the two versions share.
+ *
+ * <p>Contract: expects lower-case tokens with {@code ё} already folded ({@code YoToYeFilter}). For
  * a token the {@link Lemmatizer} knows, emits each lemma once (with {@code ё} folded): the first in
  * place of the token, the others with position increment 0 and type {@value #TYPE_LEMMA}. For a
  * Cyrillic token the lemmatizer does not know, emits its Snowball Russian stem instead, so unknown
@@ -99,7 +103,7 @@ public final class RussianLemmaFilter extends TokenFilter {
     }
     Set<String> folded = new LinkedHashSet<>();
     for (String lemma : lemmas) {
-      folded.add(YoToYeFilter.fold(lemma));
+      folded.add(lemma.replace('ё', 'е').replace('Ё', 'Е'));
     }
     return folded.toArray(String[]::new);
   }

@@ -52,7 +52,7 @@ final class CoMentionsCommand implements Callable<Integer> {
     }
     List<CoMention> pairs;
     try (Archive a = archive.open(false)) {
-      pairs = a.comentions(selection.request(query, language), limit + 1);
+      pairs = a.comentions(selection.selection(query, language), limit + 1);
     }
     boolean reached = pairs.size() > limit;
     pairs = pairs.subList(0, Math.min(limit, pairs.size()));

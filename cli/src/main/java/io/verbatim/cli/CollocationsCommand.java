@@ -78,7 +78,12 @@ final class CollocationsCommand implements Callable<Integer> {
     try (Archive a = archive.open(false)) {
       collocates =
           a.collocations(
-              selection.request(query, language), term, language, window, minFrequency, limit + 1);
+              selection.selection(query, language),
+              term,
+              language,
+              window,
+              minFrequency,
+              limit + 1);
     }
     boolean reached = collocates.size() > limit;
     collocates = collocates.subList(0, Math.min(limit, collocates.size()));

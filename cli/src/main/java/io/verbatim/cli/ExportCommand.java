@@ -106,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
         if (kwic) {
           KwicRequest request =
               new KwicRequest(
-                  selection.toBuilder().withSort(order).withLimit(0).build(),
+                  selection.selection(),
                   width,
                   order == SearchSort.DATE_DESC
                       ? KwicRequest.Sort.DATE_DESC
@@ -127,9 +127,7 @@ final class ExportCommand implements Callable<Integer> {
               csv
                   ? new CsvRowWriter<>(out, ExportColumns.STATEMENT, ExportColumns::statementRow)
                   : new JsonLinesWriter<>(out)) {
-            a.export(
-                selection.toBuilder().withSort(order).withLimit(0).build(),
-                s -> write(rowWriter, s));
+            a.export(selection.selection(), order, s -> write(rowWriter, s));
             rows = rowWriter.written();
           }
         }

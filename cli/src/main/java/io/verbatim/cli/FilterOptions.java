@@ -1,6 +1,6 @@
 package io.verbatim.cli;
 
-import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ final class FilterOptions {
   List<String> mentions = new ArrayList<>();
 
   /** Sets every filter on {@code builder}. */
-  SearchRequest.Builder applyTo(SearchRequest.Builder builder) {
+  Selection.Builder applyTo(Selection.Builder builder) {
     return builder
         .withFrom(from)
         .withTo(to)
@@ -73,8 +73,7 @@ final class FilterOptions {
   /**
    * The selection of {@code query} (empty: all) in {@code language} (null: all) with the filters.
    */
-  SearchRequest request(String query, String language) {
-    return applyTo(SearchRequest.builder(query == null ? "" : query).withLanguage(language))
-        .build();
+  Selection selection(String query, String language) {
+    return applyTo(Selection.builder(query).withLanguage(language)).build();
   }
 }

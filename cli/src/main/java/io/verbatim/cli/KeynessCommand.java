@@ -2,7 +2,7 @@ package io.verbatim.cli;
 
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.KeyTerm;
-import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.Selection;
 import io.verbatim.model.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -63,9 +63,9 @@ final class KeynessCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1: " + limit);
     }
-    SearchRequest subset = selection.request(query, language);
-    SearchRequest ref =
-        reference == null ? null : SearchRequest.builder(reference).withLanguage(language).build();
+    Selection subset = selection.selection(query, language);
+    Selection ref =
+        reference == null ? null : Selection.builder(reference).withLanguage(language).build();
     List<KeyTerm> terms;
     try (Archive a = archive.open(false)) {
       terms = a.keyness(subset, ref, language, limit + 1);

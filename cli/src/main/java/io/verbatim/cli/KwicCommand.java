@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
-import io.verbatim.archive.SearchSort;
 import io.verbatim.model.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,12 +75,7 @@ final class KwicCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     KwicRequest request =
-        new KwicRequest(
-            selection.toBuilder().withSort(SearchSort.RELEVANCE).withLimit(0).build(),
-            width,
-            parseSort(sort),
-            limit,
-            parseGroup(group));
+        new KwicRequest(selection.selection(), width, parseSort(sort), limit, parseGroup(group));
     try (Archive a = archive.open(false)) {
       if (json) {
         writeJson(a, request, out);

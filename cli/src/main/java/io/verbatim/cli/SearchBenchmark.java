@@ -5,6 +5,7 @@ import io.verbatim.archive.ArchiveProvider;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.lucene.BareSearch;
 import java.io.IOException;
@@ -121,8 +122,7 @@ final class SearchBenchmark {
         long t0 = System.nanoTime();
         lines[0] = 0;
         a.kwic(
-            KwicRequest.of(SearchRequest.builder(frequent).withLanguage("en").build())
-                .withLimit(100),
+            KwicRequest.of(Selection.builder(frequent).withLanguage("en").build()).withLimit(100),
             line -> lines[0]++);
         kwic[r] = (System.nanoTime() - t0) / 1e6;
       }
@@ -142,7 +142,7 @@ final class SearchBenchmark {
         long t0 = System.nanoTime();
         Timeline t =
             a.timeline(
-                SearchRequest.builder("security").withLanguage("en").build(),
+                Selection.builder("security").withLanguage("en").build(),
                 Timeline.Interval.MONTH,
                 Timeline.Split.NONE);
         timeline[r] = (System.nanoTime() - t0) / 1e6;

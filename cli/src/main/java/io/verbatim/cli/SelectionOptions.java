@@ -1,6 +1,7 @@
 package io.verbatim.cli;
 
 import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.Selection;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,13 @@ final class SelectionOptions {
 
   @Mixin FilterOptions filters = new FilterOptions();
 
-  /** A request builder with the query and every filter set; callers add order, page and facets. */
+  /** The query and every filter: which statements the command works on. */
+  Selection selection() {
+    return filters.selection(query, language);
+  }
+
+  /** A search of the selection; callers add order, page and facets. */
   SearchRequest.Builder toBuilder() {
-    return filters.applyTo(
-        SearchRequest.builder(query == null ? "" : query).withLanguage(language));
+    return SearchRequest.builder(selection());
   }
 }

@@ -1,7 +1,6 @@
 package io.verbatim.cli;
 
 import io.verbatim.archive.Archive;
-import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.Json;
 import java.io.PrintWriter;
@@ -52,11 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Timeline timeline;
     try (Archive a = archive.open(false)) {
-      timeline =
-          a.timeline(
-              selection.toBuilder().withSort(SearchSort.RELEVANCE).withLimit(0).build(),
-              parseInterval(by),
-              parseSplit(split));
+      timeline = a.timeline(selection.selection(), parseInterval(by), parseSplit(split));
     }
     if (json) {
       out.println(Json.pretty().writeValueAsString(timeline));

@@ -123,21 +123,20 @@ public interface Archive extends AutoCloseable {
   }
 
   /**
-   * Counts the statements {@code selection} selects (its query and filters; sort and paging are
-   * ignored) per period of {@code interval}, split as asked. Buckets plus undated equal the search
-   * total.
+   * Counts the statements {@code selection} selects per period of {@code interval}, split as asked.
+   * Buckets plus undated equal the search total.
    */
-  default Timeline timeline(
-      SearchRequest selection, Timeline.Interval interval, Timeline.Split split)
+  default Timeline timeline(Selection selection, Timeline.Interval interval, Timeline.Split split)
       throws IOException {
     throw new UnsupportedOperationException("timeline is not supported by this backend");
   }
 
   /**
-   * Delivers every statement {@code selection} selects (paging ignored), complete, to {@code sink}:
-   * oldest or newest first when its sort is by date (undated last), else in index order.
+   * Delivers every statement {@code selection} selects, complete, to {@code sink}: oldest or newest
+   * first when {@code order} is by date (undated last), else in index order.
    */
-  default void export(SearchRequest selection, java.util.function.Consumer<Statement> sink)
+  default void export(
+      Selection selection, SearchSort order, java.util.function.Consumer<Statement> sink)
       throws IOException {
     throw new UnsupportedOperationException("export is not supported by this backend");
   }
@@ -145,12 +144,12 @@ public interface Archive extends AutoCloseable {
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
 
   /**
-   * Entity pairs mentioned in the same statements of {@code selection} (its query and filters;
-   * paging ignored), most frequent pairs first, then by {@link CoMention#logDice}.
+   * Entity pairs mentioned in the same statements of {@code selection}, most frequent pairs first,
+   * then by {@link CoMention#logDice}.
    *
    * @param limit at most this many pairs (at least 1)
    */
-  default List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+  default List<CoMention> comentions(Selection selection, int limit) throws IOException {
     throw new UnsupportedOperationException("co-mentions are not supported by this backend");
   }
 
@@ -161,8 +160,7 @@ public interface Archive extends AutoCloseable {
    *
    * @param limit at most this many terms (at least 1)
    */
-  default List<KeyTerm> keyness(
-      SearchRequest subset, SearchRequest reference, String language, int limit)
+  default List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
       throws IOException {
     throw new UnsupportedOperationException("keyness is not supported by this backend");
   }
@@ -175,12 +173,7 @@ public interface Archive extends AutoCloseable {
    * @throws IllegalArgumentException when {@code term} does not analyse to exactly one term
    */
   default List<Collocate> collocations(
-      SearchRequest selection,
-      String term,
-      String language,
-      int window,
-      int minFrequency,
-      int limit)
+      Selection selection, String term, String language, int window, int minFrequency, int limit)
       throws IOException {
     throw new UnsupportedOperationException("collocations are not supported by this backend");
   }

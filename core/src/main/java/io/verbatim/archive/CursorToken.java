@@ -36,18 +36,20 @@ public record CursorToken(
 
   /** A short fingerprint of the request's query and filters (not of order, page or facets). */
   public static String fingerprint(SearchRequest r) {
+    Selection s = r.selection();
+    // Objects.hash is specified (a record's own hashCode is not), so tokens outlive the JVM.
     int h =
         Objects.hash(
-            r.query(),
-            r.language(),
-            r.from(),
-            r.to(),
-            r.speakers(),
-            r.roles(),
-            r.genres(),
-            r.places(),
-            r.formats(),
-            r.mentions());
+            s.query(),
+            s.language(),
+            s.from(),
+            s.to(),
+            s.speakers(),
+            s.roles(),
+            s.genres(),
+            s.places(),
+            s.formats(),
+            s.mentions());
     return Integer.toHexString(h);
   }
 

@@ -6,8 +6,7 @@ import java.util.Objects;
  * A concordance (keyword in context): every place in the bodies of the selected statements where
  * the selection's query matches, with the words around it.
  *
- * @param selection which statements and what to find in them (its query must not be empty; its
- *     sort, offset and limit are ignored: {@link #sort} and {@link #limit} say what to deliver)
+ * @param selection which statements and what to find in them (its query must not be empty)
  * @param contextWords how many words of context on each side, at least 1
  * @param sort the order of the lines
  * @param limit the most lines to deliver, 0 for all; when more exist {@link
@@ -15,7 +14,7 @@ import java.util.Objects;
  * @param groupBy what {@link KwicSummary#groups()} counts the delivered lines by
  */
 public record KwicRequest(
-    SearchRequest selection, int contextWords, Sort sort, int limit, Group groupBy) {
+    Selection selection, int contextWords, Sort sort, int limit, Group groupBy) {
 
   /** The default number of context words on each side. */
   public static final int DEFAULT_CONTEXT_WORDS = 8;
@@ -83,7 +82,7 @@ public record KwicRequest(
   }
 
   /** All lines in index order, {@value #DEFAULT_CONTEXT_WORDS} words each side, no grouping. */
-  public static KwicRequest of(SearchRequest selection) {
+  public static KwicRequest of(Selection selection) {
     return new KwicRequest(selection, DEFAULT_CONTEXT_WORDS, Sort.NONE, 0, Group.NONE);
   }
 

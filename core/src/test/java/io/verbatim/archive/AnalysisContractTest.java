@@ -69,8 +69,8 @@ public abstract class AnalysisContractTest extends BackendTest {
     archive.commit();
   }
 
-  private static SearchRequest all() {
-    return SearchRequest.builder("").build();
+  private static Selection all() {
+    return Selection.builder("").build();
   }
 
   // ---- co-mentions -----------------------------------------------------------------------------
@@ -98,11 +98,11 @@ public abstract class AnalysisContractTest extends BackendTest {
   void coMentionsFollowTheSelection() throws IOException {
     addHarbourStatements();
     List<CoMention> english =
-        archive.comentions(SearchRequest.builder("").withLanguage("en").build(), 10);
+        archive.comentions(Selection.builder("").withLanguage("en").build(), 10);
     assertThat(english.get(0))
         .extracting(CoMention::count, CoMention::countA, CoMention::countB, CoMention::statements)
         .containsExactly(2L, 3L, 2L, 4L);
-    assertThat(archive.comentions(SearchRequest.builder("wheat").build(), 10))
+    assertThat(archive.comentions(Selection.builder("wheat").build(), 10))
         .extracting(p -> p.entityA() + "+" + p.entityB())
         .containsExactly("RUS+org:un");
   }
@@ -112,7 +112,7 @@ public abstract class AnalysisContractTest extends BackendTest {
   @Test
   void keynessAgainstTheRestOfTheArchiveGivesG2AndLogRatio() throws IOException {
     addHarbourStatements();
-    SearchRequest in2020 = SearchRequest.builder("").withFrom(Y2020).withTo(Y2020).build();
+    Selection in2020 = Selection.builder("").withFrom(Y2020).withTo(Y2020).build();
     // English 2020: grain 4, port 3, ship 1 (8 tokens). English 2021: grain 1, port 2, ship 3,
     // wheat 2 (8 tokens). Relatively more frequent in 2020: grain, port. The Russian one is not
     // English and counts nowhere.
@@ -140,8 +140,8 @@ public abstract class AnalysisContractTest extends BackendTest {
   @Test
   void keynessAgainstAReferenceSelectionCountsThatSelection() throws IOException {
     addHarbourStatements();
-    SearchRequest in2020 = SearchRequest.builder("").withFrom(Y2020).withTo(Y2020).build();
-    SearchRequest in2021 = SearchRequest.builder("").withFrom(Y2021).withTo(Y2021).build();
+    Selection in2020 = Selection.builder("").withFrom(Y2020).withTo(Y2020).build();
+    Selection in2021 = Selection.builder("").withFrom(Y2021).withTo(Y2021).build();
     // Here the rest of the archive is 2021, so both ways agree.
     assertThat(archive.keyness(in2020, in2021, "en", 10))
         .isEqualTo(archive.keyness(in2020, null, "en", 10));
@@ -197,7 +197,7 @@ public abstract class AnalysisContractTest extends BackendTest {
   @Test
   void emptySelectionsGiveEmptyAnswersAndBadLimitsAreRejected() throws IOException {
     addHarbourStatements();
-    SearchRequest none = SearchRequest.builder("absentword").build();
+    Selection none = Selection.builder("absentword").build();
     assertThat(archive.comentions(none, 10)).isEmpty();
     assertThat(archive.keyness(none, null, "en", 10)).isEmpty();
     assertThat(archive.keyness(all(), null, "fr", 10)).isEmpty();

@@ -104,8 +104,8 @@ public abstract class ConcordanceContractTest extends BackendTest {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  protected static SearchRequest query(String q) {
-    return SearchRequest.builder(q).build();
+  protected static Selection query(String q) {
+    return Selection.of(q);
   }
 
   protected List<KwicLine> lines(KwicRequest request, KwicSummary[] summary) throws IOException {
@@ -334,8 +334,8 @@ public abstract class ConcordanceContractTest extends BackendTest {
 
   @Test
   void filtersOfTheSelectionApply() throws IOException {
-    SearchRequest in2020 =
-        SearchRequest.builder("navigation")
+    Selection in2020 =
+        Selection.builder("navigation")
             .withFrom(LocalDate.of(2020, 1, 1))
             .withTo(LocalDate.of(2020, 12, 31))
             .build();
@@ -435,9 +435,9 @@ public abstract class ConcordanceContractTest extends BackendTest {
   @Test
   void exportDeliversEveryMatchingStatementComplete() throws IOException {
     for (String q : List.of("", "navigation", "mention:XYZ")) {
-      SearchRequest selection = SearchRequest.builder(q).build();
+      Selection selection = Selection.of(q);
       List<Statement> exported = new ArrayList<>();
-      archive.export(selection, exported::add);
+      archive.export(selection, SearchSort.RELEVANCE, exported::add);
       long total = archive.search(SearchRequest.builder(q).withLimit(0).build()).total();
       assertThat(exported).as(q).hasSize((int) total);
       for (Statement s : exported) {
@@ -449,7 +449,7 @@ public abstract class ConcordanceContractTest extends BackendTest {
   @Test
   void exportInDateOrderWhenAsked() throws IOException {
     List<Statement> exported = new ArrayList<>();
-    archive.export(SearchRequest.builder("").withSort(SearchSort.DATE_ASC).build(), exported::add);
+    archive.export(Selection.ALL, SearchSort.DATE_ASC, exported::add);
     assertThat(exported).hasSize(corpus().size());
     assertThat(exported.get(exported.size() - 1).published()).isNull();
     assertThat(exported.subList(0, exported.size() - 1))

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Lines cut around spans, delivered in order up to the limit, counted in the summary. */
 class KwicAssemblyTest {
-  private static final KwicRequest GRAIN = KwicRequest.of(SearchRequest.builder("grain").build());
+  private static final KwicRequest GRAIN = KwicRequest.of(Selection.of("grain"));
 
   @Test
   void lineCutsTheContextWordsEitherSideOfTheSpan() {

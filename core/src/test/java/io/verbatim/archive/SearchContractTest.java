@@ -208,7 +208,7 @@ public abstract class SearchContractTest extends BackendTest {
 
   @Test
   void anUnknownGenreNamesTheKnownOnes() {
-    assertThatThrownBy(() -> all().withGenres(List.of("sermon")))
+    assertThatThrownBy(() -> all().withGenres(List.of("sermon")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown genre 'sermon'")
         .hasMessageContaining("press release");
@@ -365,7 +365,7 @@ public abstract class SearchContractTest extends BackendTest {
 
   @Test
   void anUnknownFacetFieldNamesTheKnownOnes() {
-    assertThatThrownBy(() -> all().withFacets(List.of("colour")))
+    assertThatThrownBy(() -> all().withFacets(List.of("colour")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "unknown facet field 'colour'; known: language, genre, speaker, role, place, format,"

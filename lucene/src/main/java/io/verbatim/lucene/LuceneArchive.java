@@ -9,6 +9,8 @@ import io.verbatim.archive.Collocate;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
@@ -385,7 +387,7 @@ public final class LuceneArchive implements Archive {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "search request");
-    Query query = selection(request);
+    Query query = selection(request.selection());
     return withSearcher(
         searcher -> new LuceneSearch(searcher, analyzer, caches).run(request, query));
   }
@@ -413,15 +415,16 @@ public final class LuceneArchive implements Archive {
   }
 
   /**
-   * The Lucene query that selects what {@code request} asks for (its query and every filter).
+   * The Lucene query that selects what {@code selection} asks for (its query and every filter).
    * Search, concordance, timeline, export and the analyses all select statements through this one
    * method.
    */
-  Query selection(SearchRequest request) {
-    Objects.requireNonNull(request, "the selection");
+  Query selection(Selection selection) {
+    Objects.requireNonNull(selection, "the selection");
     return SelectionFilters.apply(
-        translator.translate(request.query(), request.language(), request.from(), request.to()),
-        request);
+        translator.translate(
+            selection.query(), selection.language(), selection.from(), selection.to()),
+        selection);
   }
 
   /** Work done with a searcher over the committed index. */
@@ -462,7 +465,7 @@ public final class LuceneArchive implements Archive {
   /** See {@link LuceneTimeline}. */
   @Override
   public io.verbatim.archive.Timeline timeline(
-      SearchRequest selection,
+      Selection selection,
       io.verbatim.archive.Timeline.Interval interval,
       io.verbatim.archive.Timeline.Split split)
       throws IOException {
@@ -472,11 +475,12 @@ public final class LuceneArchive implements Archive {
 
   /** See {@link LuceneExport}. */
   @Override
-  public void export(SearchRequest selection, Consumer<Statement> sink) throws IOException {
+  public void export(Selection selection, SearchSort order, Consumer<Statement> sink)
+      throws IOException {
     Query query = selection(selection);
     withSearcher(
         searcher -> {
-          LuceneExport.run(searcher, query, selection, sink);
+          LuceneExport.run(searcher, query, order, sink);
           return null;
         });
   }
@@ -484,14 +488,13 @@ public final class LuceneArchive implements Archive {
   // ---- analysis: co-mentions, keyness, collocations, language versions (issue 3, analysis) ----
 
   @Override
-  public List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+  public List<CoMention> comentions(Selection selection, int limit) throws IOException {
     Query query = selection(selection);
     return withSearcher(searcher -> LuceneCoMentions.compute(searcher, query, limit));
   }
 
   @Override
-  public List<KeyTerm> keyness(
-      SearchRequest subset, SearchRequest reference, String language, int limit)
+  public List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
       throws IOException {
     Query subsetQuery = selection(subset);
     Query referenceQuery = reference == null ? null : selection(reference);
@@ -503,12 +506,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public List<Collocate> collocations(
-      SearchRequest selection,
-      String term,
-      String language,
-      int window,
-      int minFrequency,
-      int limit)
+      Selection selection, String term, String language, int window, int minFrequency, int limit)
       throws IOException {
     Query query = selection(selection);
     return withSearcher(

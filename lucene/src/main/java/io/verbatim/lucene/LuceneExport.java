@@ -1,6 +1,5 @@
 package io.verbatim.lucene;
 
-import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -17,7 +16,7 @@ final class LuceneExport {
   private LuceneExport() {}
 
   static void run(
-      IndexSearcher searcher, Query selection, SearchRequest request, Consumer<Statement> sink)
+      IndexSearcher searcher, Query selection, SearchSort order, Consumer<Statement> sink)
       throws IOException {
     Objects.requireNonNull(sink, "statement sink");
     SelectedDocs.Visitor deliver =
@@ -25,11 +24,10 @@ final class LuceneExport {
           sink.accept(LuceneArchive.record(searcher, leaf.docBase + doc));
           return true;
         };
-    if (request.sort() == SearchSort.RELEVANCE) {
+    if (order == SearchSort.RELEVANCE) {
       SelectedDocs.inIndexOrder(searcher, SelectedDocs.weight(searcher, selection), deliver);
     } else {
-      SelectedDocs.inDateOrder(
-          searcher, selection, request.sort() == SearchSort.DATE_DESC, deliver);
+      SelectedDocs.inDateOrder(searcher, selection, order == SearchSort.DATE_DESC, deliver);
     }
   }
 }

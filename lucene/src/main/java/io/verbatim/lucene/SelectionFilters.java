@@ -1,7 +1,6 @@
 package io.verbatim.lucene;
 
-import io.verbatim.archive.SearchRequest;
-import io.verbatim.model.Genre;
+import io.verbatim.archive.Selection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,21 +16,18 @@ import org.apache.lucene.util.BytesRef;
  * Adds a request's list filters (speaker, role, genre, place, format, mention) to the query of its
  * query text, language and dates: each filter matches its index keyword field exactly, values of
  * one field are OR-ed, fields are AND-ed, and none of them affects scores. Genres are matched by
- * their label, whatever spelling {@link Genre#fromLabel} accepts.
+ * their label ({@link Selection} keeps them so).
  */
 final class SelectionFilters {
   private SelectionFilters() {}
 
   /** {@code base} restricted by every list filter of {@code request}; {@code base} when none. */
-  static Query apply(Query base, SearchRequest request) {
+  static Query apply(Query base, Selection request) {
     Objects.requireNonNull(base, "base query");
     List<Query> filters = new ArrayList<>();
     add(filters, IndexFields.SPEAKER, request.speakers());
     add(filters, IndexFields.ROLE, request.roles());
-    add(
-        filters,
-        IndexFields.GENRE,
-        request.genres().stream().map(SelectionFilters::genre).toList());
+    add(filters, IndexFields.GENRE, request.genres());
     add(filters, IndexFields.PLACE, request.places());
     add(filters, IndexFields.FORMAT, request.formats());
     add(filters, IndexFields.MENTION, request.mentions());
@@ -43,10 +39,6 @@ final class SelectionFilters {
       all.add(f, Occur.FILTER);
     }
     return all.build();
-  }
-
-  private static String genre(String labelOrName) {
-    return Genre.fromLabel(labelOrName).label();
   }
 
   private static void add(List<Query> filters, String field, List<String> values) {

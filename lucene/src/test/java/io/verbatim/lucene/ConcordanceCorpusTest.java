@@ -6,6 +6,8 @@ import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
 import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.ingest.Formats;
 import io.verbatim.ingest.IngestReport;
@@ -47,7 +49,7 @@ class ConcordanceCorpusTest {
         new Ingestor(archive, Formats.standard(), Ingestor.Options.defaults())
             .ingestPaths(List.of(SharedCorpus.path("corpus/ungdc")), new Ingestor.Listener() {});
     assertThat(report.getFailed()).isEmpty();
-    archive.export(SearchRequest.builder("").build(), s -> statements.put(s.id(), s));
+    archive.export(Selection.ALL, SearchSort.RELEVANCE, s -> statements.put(s.id(), s));
     assertThat(statements).hasSize(1517);
   }
 
@@ -90,8 +92,7 @@ class ConcordanceCorpusTest {
     }
     List<KwicLine> lines = new ArrayList<>();
     long start = System.nanoTime();
-    KwicSummary summary =
-        archive.kwic(KwicRequest.of(SearchRequest.builder("nuclear").build()), lines::add);
+    KwicSummary summary = archive.kwic(KwicRequest.of(Selection.of("nuclear")), lines::add);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(expectedLines).isGreaterThan(1000);
@@ -123,8 +124,7 @@ class ConcordanceCorpusTest {
     List<KwicLine> lines = new ArrayList<>();
     long start = System.nanoTime();
     KwicSummary summary =
-        archive.kwic(
-            KwicRequest.of(SearchRequest.builder("nations").build()).withLimit(100), lines::add);
+        archive.kwic(KwicRequest.of(Selection.of("nations")).withLimit(100), lines::add);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(lines).hasSize(100);
     assertThat(summary.limitReached()).isTrue();
@@ -136,12 +136,13 @@ class ConcordanceCorpusTest {
     SearchRequest nuclear = SearchRequest.builder("nuclear").withLimit(0).build();
     long total = archive.search(nuclear).total();
     for (Timeline.Split split : Timeline.Split.values()) {
-      Timeline t = archive.timeline(nuclear, Timeline.Interval.YEAR, split);
+      Timeline t = archive.timeline(nuclear.selection(), Timeline.Interval.YEAR, split);
       assertThat(t.dated() + t.undated()).as(split.name()).isEqualTo(total);
     }
     assertThat(total).isGreaterThan(500);
     // The speeches state a session year, not a publication date: all of them are undated.
-    Timeline byYear = archive.timeline(nuclear, Timeline.Interval.YEAR, Timeline.Split.NONE);
+    Timeline byYear =
+        archive.timeline(nuclear.selection(), Timeline.Interval.YEAR, Timeline.Split.NONE);
     assertThat(byYear.undated()).isEqualTo(total);
   }
 }

@@ -6,6 +6,7 @@ import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.ingest.Formats;
 import io.verbatim.ingest.IngestReport;
@@ -107,7 +108,7 @@ class LuceneAnalysisCorpusTest {
       SearchRequest russia = SearchRequest.builder("title:russia").build();
       assertThat(archive.search(russia).total()).isEqualTo(3);
       long start = System.nanoTime();
-      List<KeyTerm> key = archive.keyness(russia, null, "en", 20);
+      List<KeyTerm> key = archive.keyness(russia.selection(), null, "en", 20);
       long keynessMs = (System.nanoTime() - start) / 1_000_000;
       System.out.printf(
           "keyness of 3 Russian speeches vs %d others: %d ms; top %s%n",
@@ -121,8 +122,7 @@ class LuceneAnalysisCorpusTest {
       assertThat(key.get(0).logLikelihood()).isGreaterThan(10.83);
 
       start = System.nanoTime();
-      List<Collocate> near =
-          archive.collocations(SearchRequest.builder("").build(), "security", "en", 3, 5, 50);
+      List<Collocate> near = archive.collocations(Selection.ALL, "security", "en", 3, 5, 50);
       long collocationsMs = (System.nanoTime() - start) / 1_000_000;
       System.out.printf(
           "collocations of 'security' (±3) in %d speeches: %d ms; top %s%n",
@@ -130,7 +130,7 @@ class LuceneAnalysisCorpusTest {
       assertThat(near).extracting(Collocate::term).contains("council");
 
       start = System.nanoTime();
-      List<CoMention> pairs = archive.comentions(SearchRequest.builder("").build(), 10);
+      List<CoMention> pairs = archive.comentions(Selection.ALL, 10);
       System.out.printf(
           "co-mentions in %d speeches: %d ms; top %s%n",
           speeches,

@@ -7,8 +7,8 @@ import io.verbatim.archive.ConcordanceContractTest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
-import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -51,8 +51,7 @@ class LuceneConcordanceTest extends ConcordanceContractTest {
     }
     archive.commit();
     List<Statement> newestFirst = new ArrayList<>();
-    archive.export(
-        SearchRequest.builder("ferry").withSort(SearchSort.DATE_DESC).build(), newestFirst::add);
+    archive.export(Selection.of("ferry"), SearchSort.DATE_DESC, newestFirst::add);
     assertThat(newestFirst).hasSize(n);
     assertThat(newestFirst.stream().map(Statement::id).distinct()).hasSize(n);
     assertThat(newestFirst)
@@ -62,7 +61,7 @@ class LuceneConcordanceTest extends ConcordanceContractTest {
     List<KwicLine> lines = new ArrayList<>();
     KwicSummary summary =
         archive.kwic(
-            KwicRequest.of(SearchRequest.builder("ferry").build())
+            KwicRequest.of(Selection.of("ferry"))
                 .withSort(KwicRequest.Sort.DATE_ASC)
                 .withLimit(n - 1),
             lines::add);

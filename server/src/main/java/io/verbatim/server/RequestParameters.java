@@ -2,6 +2,7 @@ package io.verbatim.server;
 
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -147,13 +148,10 @@ public final class RequestParameters {
     return q;
   }
 
-  /**
-   * A request builder with the query and every filter set (the selection); order, page and facets
-   * are left at their defaults.
-   */
-  public SearchRequest.Builder selection() {
+  /** A selection builder with the query and every filter set, to add more filters. */
+  public Selection.Builder selectionBuilder() {
     try {
-      return SearchRequest.builder(query())
+      return Selection.builder(query())
           .withLanguage(string("lang"))
           .withFrom(date("from"))
           .withTo(date("to"))
@@ -170,9 +168,18 @@ public final class RequestParameters {
     }
   }
 
-  /** The selection as a request (for analyses that ignore paging). */
-  public SearchRequest selectionRequest() {
-    return build(selection());
+  /** The query and every filter: which statements a search or analysis works on. */
+  public Selection selection() {
+    return selection(selectionBuilder());
+  }
+
+  /** {@code builder}'s selection; a bad value is a 400. */
+  public static Selection selection(Selection.Builder builder) {
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   /**
@@ -203,7 +210,7 @@ public final class RequestParameters {
         }
       }
     }
-    SearchRequest.Builder b = selection();
+    SearchRequest.Builder b = SearchRequest.builder(selection());
     try {
       b.withSort(sort(string("sort")))
           .withLimit(size)

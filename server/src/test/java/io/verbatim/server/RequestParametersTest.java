@@ -37,15 +37,15 @@ class RequestParametersTest {
             .allowOnly(RequestParameters.SEARCH)
             .searchRequest();
     assertThat(r.query()).isEqualTo("disarmament");
-    assertThat(r.language()).isEqualTo("en");
-    assertThat(r.from()).isEqualTo(LocalDate.of(2016, 1, 1));
-    assertThat(r.to()).isEqualTo(LocalDate.of(2020, 12, 31));
-    assertThat(r.speakers()).containsExactly("Anna Petrova", "Jonas Berg");
-    assertThat(r.roles()).containsExactly("Foreign Minister");
-    assertThat(r.genres()).containsExactly("speech", "press release");
-    assertThat(r.places()).containsExactly("Vienna");
-    assertThat(r.formats()).containsExactly("capture");
-    assertThat(r.mentions()).containsExactly("RUS", "org:nato");
+    assertThat(r.selection().language()).isEqualTo("en");
+    assertThat(r.selection().from()).isEqualTo(LocalDate.of(2016, 1, 1));
+    assertThat(r.selection().to()).isEqualTo(LocalDate.of(2020, 12, 31));
+    assertThat(r.selection().speakers()).containsExactly("Anna Petrova", "Jonas Berg");
+    assertThat(r.selection().roles()).containsExactly("Foreign Minister");
+    assertThat(r.selection().genres()).containsExactly("speech", "press release");
+    assertThat(r.selection().places()).containsExactly("Vienna");
+    assertThat(r.selection().formats()).containsExactly("capture");
+    assertThat(r.selection().mentions()).containsExactly("RUS", "org:nato");
     assertThat(r.facets()).containsExactly("year", "speaker", "mention");
     assertThat(r.facetLimit()).isEqualTo(5);
     assertThat(r.sort()).isEqualTo(SearchSort.DATE_DESC);
@@ -57,7 +57,7 @@ class RequestParametersTest {
   void defaultsAreAllStatementsFirstTenByRelevance() {
     SearchRequest r = of(Map.of()).searchRequest();
     assertThat(r.query()).isEmpty();
-    assertThat(r.hasFilters()).isFalse();
+    assertThat(r.selection().hasFilters()).isFalse();
     assertThat(r.sort()).isEqualTo(SearchSort.RELEVANCE);
     assertThat(r.limit()).isEqualTo(10);
     assertThat(r.offset()).isZero();

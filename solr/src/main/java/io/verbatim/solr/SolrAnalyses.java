@@ -6,7 +6,7 @@ import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.LanguageVersionFinder;
-import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Statement;
 import io.verbatim.solr.SolrFields.TextGroup;
@@ -56,7 +56,7 @@ final class SolrAnalyses {
 
   // ---- co-mentions ------------------------------------------------------------------------------
 
-  List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+  List<CoMention> comentions(Selection selection, int limit) throws IOException {
     AssociationRanking.requireLimit(limit);
     ModifiableSolrParams p = SolrQueries.selection(selection);
     p.set("rows", 0);
@@ -94,7 +94,7 @@ final class SolrAnalyses {
     }
   }
 
-  List<KeyTerm> keyness(SearchRequest subset, SearchRequest reference, String language, int limit)
+  List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
       throws IOException {
     Objects.requireNonNull(subset, "subset");
     Objects.requireNonNull(language, "the language whose terms to compare");
@@ -109,8 +109,7 @@ final class SolrAnalyses {
     Counts inReference =
         reference != null
             ? count(inLanguage(reference, language), field, null)
-            : countExcept(
-                inLanguage(SearchRequest.builder("").build(), language), field, subsetIds);
+            : countExcept(inLanguage(Selection.ALL, language), field, subsetIds);
     long c = inSubset.tokens();
     long d = inReference.tokens();
     return AssociationRanking.keyTerms(
@@ -165,12 +164,7 @@ final class SolrAnalyses {
   // ---- collocations -----------------------------------------------------------------------------
 
   List<Collocate> collocations(
-      SearchRequest selection,
-      String term,
-      String language,
-      int window,
-      int minFrequency,
-      int limit)
+      Selection selection, String term, String language, int window, int minFrequency, int limit)
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(term, "the node term");
@@ -259,7 +253,7 @@ final class SolrAnalyses {
   }
 
   /** The selection of {@code request} restricted to statements in {@code language}. */
-  private static ModifiableSolrParams inLanguage(SearchRequest request, String language) {
+  private static ModifiableSolrParams inLanguage(Selection request, String language) {
     ModifiableSolrParams p = SolrQueries.selection(request);
     p.add("fq", SolrQueries.anyOf(SolrFields.LANGUAGE, List.of(language)));
     return p;

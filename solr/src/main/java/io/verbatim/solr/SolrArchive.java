@@ -16,6 +16,7 @@ import io.verbatim.archive.SearchHit;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.ingest.Ingestor;
@@ -471,7 +472,7 @@ public final class SolrArchive implements Archive {
     if (request.groupVersions()) {
       return new SolrGroupedSearch(this).run(request);
     }
-    ModifiableSolrParams p = SolrQueries.selection(request);
+    ModifiableSolrParams p = SolrQueries.selection(request.selection());
     p.set("sort", SolrQueries.sort(request.sort()));
     long position;
     String mark;
@@ -491,7 +492,7 @@ public final class SolrArchive implements Archive {
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
       p.set("fl", SolrFields.ID + "," + SolrFields.RECORD + ",score");
       if (!request.query().isBlank()) {
-        SolrSnippets.snippetParams(p, request.language());
+        SolrSnippets.snippetParams(p, request.selection().language());
       }
     } else {
       p.set("fl", SolrFields.ID);
@@ -567,8 +568,7 @@ public final class SolrArchive implements Archive {
   // ---- timeline, export, concordance ------------------------------------------------------------
 
   @Override
-  public Timeline timeline(
-      SearchRequest selection, Timeline.Interval interval, Timeline.Split split)
+  public Timeline timeline(Selection selection, Timeline.Interval interval, Timeline.Split split)
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());
@@ -581,14 +581,13 @@ public final class SolrArchive implements Archive {
   }
 
   @Override
-  public void export(SearchRequest selection, Consumer<Statement> sink) throws IOException {
+  public void export(Selection selection, SearchSort order, Consumer<Statement> sink)
+      throws IOException {
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(sink, "sink");
     checkSyntax(selection.query());
     ModifiableSolrParams p = SolrQueries.selection(selection);
-    p.set(
-        "sort",
-        selection.sort() == SearchSort.RELEVANCE ? "id asc" : SolrQueries.sort(selection.sort()));
+    p.set("sort", order == SearchSort.RELEVANCE ? "id asc" : SolrQueries.sort(order));
     p.set("fl", SolrFields.RECORD);
     forEachDocument(p, d -> sink.accept(record(d)));
   }
@@ -651,15 +650,14 @@ public final class SolrArchive implements Archive {
   // ---- analyses ---------------------------------------------------------------------------------
 
   @Override
-  public List<CoMention> comentions(SearchRequest selection, int limit) throws IOException {
+  public List<CoMention> comentions(Selection selection, int limit) throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());
     return new SolrAnalyses(this).comentions(selection, limit);
   }
 
   @Override
-  public List<KeyTerm> keyness(
-      SearchRequest subset, SearchRequest reference, String language, int limit)
+  public List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
       throws IOException {
     Objects.requireNonNull(subset, "subset");
     checkSyntax(subset.query());
@@ -671,12 +669,7 @@ public final class SolrArchive implements Archive {
 
   @Override
   public List<Collocate> collocations(
-      SearchRequest selection,
-      String term,
-      String language,
-      int window,
-      int minFrequency,
-      int limit)
+      Selection selection, String term, String language, int window, int minFrequency, int limit)
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());

@@ -125,7 +125,7 @@ final class SolrGroupedSearch {
   }
 
   SearchResult run(SearchRequest request) throws IOException {
-    ModifiableSolrParams selection = SolrQueries.selection(request);
+    ModifiableSolrParams selection = SolrQueries.selection(request.selection());
     selection.set("sort", SolrQueries.sort(request.sort()));
     String facetJson =
         request.facets().isEmpty() ? null : SolrFacets.json(request.facets(), request.facetLimit());
@@ -303,12 +303,12 @@ final class SolrGroupedSearch {
       SearchRequest request, List<Integer> page, VersionGrouping grouping, int matching)
       throws IOException {
     List<String> pageIds = page.stream().map(s -> rows.get(s).id()).toList();
-    ModifiableSolrParams p = SolrQueries.selection(request);
+    ModifiableSolrParams p = SolrQueries.selection(request.selection());
     p.add("fq", NO_CACHE + SolrQueries.anyOf(SolrFields.ID, pageIds));
     p.set("fl", SolrFields.ID + "," + SolrFields.RECORD + ",score");
     p.set("rows", pageIds.size());
     if (!request.query().isBlank()) {
-      SolrSnippets.snippetParams(p, request.language());
+      SolrSnippets.snippetParams(p, request.selection().language());
     }
     QueryResponse response = archive.query(p);
     Map<String, SolrDocument> byId = new HashMap<>();

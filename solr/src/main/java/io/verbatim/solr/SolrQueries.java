@@ -1,8 +1,8 @@
 package io.verbatim.solr;
 
 import io.verbatim.archive.QuerySyntaxException;
-import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.solr.SolrFields.TextGroup;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
- * Turns a {@link SearchRequest}'s query (Lucene classic syntax) and filters into Solr parameters.
+ * Turns a {@link Selection}'s query (Lucene classic syntax) and filters into Solr parameters.
  *
  * <p>The query runs with Solr's {@code edismax} parser: words without a field search {@code
  * body_xx} and {@code title_xx^2} of every language group (or only the requested language's), each
@@ -61,7 +61,7 @@ final class SolrQueries {
   }
 
   /** {@code q}, its parser settings and every filter of {@code request}. */
-  static ModifiableSolrParams selection(SearchRequest request) {
+  static ModifiableSolrParams selection(Selection request) {
     ModifiableSolrParams p = new ModifiableSolrParams();
     if (request.query().isBlank()) {
       p.set("q", "*:*");
@@ -98,7 +98,7 @@ final class SolrQueries {
   }
 
   /** The filter queries of {@code request}: one per field given, values OR-ed. */
-  static List<String> filters(SearchRequest r) {
+  static List<String> filters(Selection r) {
     List<String> fq = new ArrayList<>();
     if (r.language() != null) {
       fq.add(anyOf(SolrFields.LANGUAGE, List.of(r.language())));

@@ -6,6 +6,7 @@ import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.ingest.Formats;
 import io.verbatim.ingest.IngestReport;
@@ -259,8 +260,7 @@ public final class SolrBenchmark {
     for (int r = 0; r < kwic.length; r++) {
       long t0 = System.nanoTime();
       archive.kwic(
-          KwicRequest.of(SearchRequest.builder("nations").withLanguage("en").build())
-              .withLimit(100),
+          KwicRequest.of(Selection.builder("nations").withLanguage("en").build()).withLimit(100),
           line -> {});
       kwic[r] = (System.nanoTime() - t0) / 1e6;
     }
@@ -268,7 +268,7 @@ public final class SolrBenchmark {
     for (int r = 0; r < timeline.length; r++) {
       long t0 = System.nanoTime();
       archive.timeline(
-          SearchRequest.builder("security").withLanguage("en").build(),
+          Selection.builder("security").withLanguage("en").build(),
           Timeline.Interval.MONTH,
           Timeline.Split.NONE);
       timeline[r] = (System.nanoTime() - t0) / 1e6;

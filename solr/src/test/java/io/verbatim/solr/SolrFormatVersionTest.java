@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verbatim.archive.ArchiveVersionException;
-import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.Selection;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +81,7 @@ class SolrFormatVersionTest {
     try (SolrArchive archive = SolrArchive.open(location, false)) {
       assertThat(archive.stats().formatVersion()).isEqualTo(1);
       // Format 1 bodies have no term vectors: the analyses that read them say so.
-      assertThatThrownBy(() -> archive.keyness(SearchRequest.builder("").build(), null, "en", 10))
+      assertThatThrownBy(() -> archive.keyness(Selection.ALL, null, "en", 10))
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessageContaining("format 2")
           .hasMessageContaining("re-ingest");

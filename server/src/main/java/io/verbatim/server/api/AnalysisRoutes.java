@@ -14,7 +14,7 @@ import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
-import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityKind;
 import io.verbatim.server.ApiException;
@@ -69,7 +69,7 @@ final class AnalysisRoutes {
     try {
       request =
           new KwicRequest(
-              p.selection().withSort(SearchSort.RELEVANCE).withLimit(0).build(),
+              p.selection(),
               p.integer("width", KwicRequest.DEFAULT_CONTEXT_WORDS, 1, 50),
               kwicSort(p.string("sort")),
               limit,
@@ -139,14 +139,14 @@ final class AnalysisRoutes {
           default ->
               throw ApiException.badRequest("unknown 'split'; use none, language or speaker");
         };
-    SearchRequest selection = p.selectionRequest();
+    Selection selection = p.selection();
     Responses.json(ctx, server.query(a -> a.timeline(selection, interval, split)));
   }
 
   private static void comentions(Context ctx, ServerContext server) throws IOException {
     RequestParameters p = parameters(ctx, server, "limit");
     int limit = limit(p, 20, server);
-    SearchRequest selection = p.selectionRequest();
+    Selection selection = p.selection();
     List<CoMention> pairs = server.query(a -> a.comentions(selection, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("limit", limit);
@@ -159,7 +159,7 @@ final class AnalysisRoutes {
     RequestParameters p = parameters(ctx, server, "reference", "limit");
     String language = requireLanguage(p);
     int limit = limit(p, 30, server);
-    SearchRequest subset = p.selectionRequest();
+    Selection subset = p.selection();
     String referenceQuery = p.string("reference");
     if (referenceQuery != null && referenceQuery.length() > server.limits().maxQueryLength()) {
       throw ApiException.overLimit(
@@ -167,10 +167,10 @@ final class AnalysisRoutes {
           server.limits().maxQueryLength(),
           referenceQuery.length());
     }
-    SearchRequest reference =
+    Selection reference =
         referenceQuery == null
             ? null
-            : SearchRequest.builder(referenceQuery).withLanguage(language).build();
+            : RequestParameters.selection(Selection.builder(referenceQuery).withLanguage(language));
     List<KeyTerm> terms = server.query(a -> a.keyness(subset, reference, language, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("limit", limit);
@@ -190,7 +190,7 @@ final class AnalysisRoutes {
     int window = p.integer("window", 5, 1, 20);
     int minFrequency = p.integer("min-freq", 2, 1, Integer.MAX_VALUE);
     int limit = limit(p, 30, server);
-    SearchRequest selection = p.selectionRequest();
+    Selection selection = p.selection();
     List<Collocate> collocates =
         server.query(
             a -> a.collocations(selection, term, language, window, minFrequency, limit + 1));
@@ -212,7 +212,11 @@ final class AnalysisRoutes {
     RequestParameters p = parameters(ctx, server, "limit");
     int limit = limit(p, 100, server);
     SearchRequest request =
-        p.selection().withLimit(0).withFacets(List.of("mention")).withFacetLimit(limit).build();
+        SearchRequest.builder(p.selection())
+            .withLimit(0)
+            .withFacets(List.of("mention"))
+            .withFacetLimit(limit)
+            .build();
     SearchResult result = server.query(a -> a.search(request));
     FacetCounts mentions = result.facets().get("mention");
     List<MentionedEntity> entities = new ArrayList<>();

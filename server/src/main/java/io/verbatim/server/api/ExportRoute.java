@@ -6,6 +6,7 @@ import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
+import io.verbatim.archive.Selection;
 import io.verbatim.export.CsvRowWriter;
 import io.verbatim.export.ExportColumns;
 import io.verbatim.export.JsonLinesWriter;
@@ -58,9 +59,9 @@ final class ExportRoute {
     SearchSort order = sort(p.string("sort"));
     boolean kwic = bool(p.string("kwic"), "kwic");
     int width = p.integer("width", KwicRequest.DEFAULT_CONTEXT_WORDS, 1, 50);
-    SearchRequest selection = p.selection().withSort(order).withLimit(0).build();
+    Selection selection = p.selection();
     // Fail on a bad query now, while the answer can still be a JSON error.
-    server.query(a -> a.search(selection));
+    server.query(a -> a.search(SearchRequest.of(selection, 0)));
 
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header(
@@ -94,7 +95,7 @@ final class ExportRoute {
             csv
                 ? new CsvRowWriter<>(out, ExportColumns.STATEMENT, ExportColumns::statementRow)
                 : new JsonLinesWriter<>(out)) {
-          server.archive().export(selection, s -> write(rows, s));
+          server.archive().export(selection, order, s -> write(rows, s));
         }
       }
     } catch (UncheckedIOException e) {

@@ -43,7 +43,8 @@ final class FeedRoute {
     if (size > server.limits().maxPageSize()) {
       throw ApiException.overLimit("feed entries ('size')", server.limits().maxPageSize(), size);
     }
-    SearchRequest request = p.selection().withSort(SearchSort.DATE_DESC).withLimit(size).build();
+    SearchRequest request =
+        SearchRequest.builder(p.selection()).withSort(SearchSort.DATE_DESC).withLimit(size).build();
     SearchResult result = server.query(a -> a.search(request));
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (SearchHit h : result.hits()) {

@@ -13,6 +13,7 @@ import io.verbatim.archive.KwicSummary;
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Statement;
@@ -200,7 +201,7 @@ public final class WebRoutes {
     }
 
     private void concordance(Html h, PageParams params, RequestParameters rp) throws Exception {
-      SearchRequest selection = rp.selectionRequest();
+      Selection selection = rp.selection();
       if (selection.query().isBlank()) {
         h.element(
             "p",
@@ -223,7 +224,7 @@ public final class WebRoutes {
 
     private void timeline(Html h, PageParams params, RequestParameters rp) throws Exception {
       Timeline.Interval interval = interval(params.first("interval"));
-      SearchRequest selection = rp.selectionRequest();
+      Selection selection = rp.selection();
       Timeline timeline = ctx.query(a -> a.timeline(selection, interval, Timeline.Split.NONE));
       h.open("nav", "class", "intervals", "aria-label", "period");
       h.element("span", "Per ");
@@ -292,7 +293,11 @@ public final class WebRoutes {
       PageParams params = PageParams.of(c.queryParamMap());
       RequestParameters rp = ctx.parameters(c).allowOnly(RequestParameters.SELECTION);
       SearchRequest request =
-          rp.selection().withLimit(0).withFacets(List.of("mention")).withFacetLimit(500).build();
+          SearchRequest.builder(rp.selection())
+              .withLimit(0)
+              .withFacets(List.of("mention"))
+              .withFacetLimit(500)
+              .build();
       SearchResult result = ctx.query(a -> a.search(request));
       FacetCounts mentions = result.facets().get("mention");
       Html h = new Html();
@@ -305,7 +310,8 @@ public final class WebRoutes {
       PageParams params = PageParams.of(c.queryParamMap());
       RequestParameters rp = ctx.parameters(c).allowOnly(RequestParameters.SELECTION);
       String id = c.pathParam("id");
-      SearchRequest selection = rp.selection().withMentions(List.of(id)).build();
+      Selection selection =
+          RequestParameters.selection(rp.selectionBuilder().withMentions(List.of(id)));
       Timeline timeline =
           ctx.query(a -> a.timeline(selection, Timeline.Interval.YEAR, Timeline.Split.NONE));
       if (timeline.total() == 0 && Display.entity(id).isEmpty()) {
@@ -360,7 +366,7 @@ public final class WebRoutes {
               .allowOnly(RequestParameters.union(RequestParameters.SELECTION, Set.of("limit")));
       String language = Optional.ofNullable(rp.string("lang")).orElse("en");
       int limit = rp.integer("limit", 30, 1, 500);
-      SearchRequest subset = rp.selection().withLanguage(language).build();
+      Selection subset = RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
       Html h = new Html();
       h.element("h1", "Distinctive terms (keyness)");
       h.element(
@@ -442,7 +448,8 @@ public final class WebRoutes {
         h.element("p", "Give a term to see the words found near it.", "class", "empty");
         return new Page("Collocations", "/collocations", h);
       }
-      SearchRequest selection = rp.selection().withLanguage(language).build();
+      Selection selection =
+          RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
       List<Collocate> collocates =
           ctx.query(a -> a.collocations(selection, term, language, window, min, limit));
       h.append(new CollocationsPage(params, term, language, window, collocates).render());

@@ -1,0 +1,213 @@
+package io.verbatim.archive;
+
+import io.verbatim.model.Genre;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Which statements a search, concordance, timeline, export or analysis works on: a query in
+ * Verbatim's query syntax (empty for all statements), a language, a date range and list filters.
+ * Everything about how the answer is shaped (order, page, facets) is in {@link SearchRequest} or
+ * the analysis's own request, never here, so two requests with equal selections select the same
+ * statements.
+ *
+ * <p>Filters: each list filter keeps statements whose field has <em>any</em> of the listed values
+ * (OR within a field); all filters given must hold (AND across fields). Values are matched exactly
+ * as stored (a speaker's full name as the page states it, a genre label such as {@code press
+ * release}, an entity id such as {@code RUS}); an empty list does not filter. Genres are kept by
+ * their label, whatever spelling {@link Genre#fromLabel} accepts.
+ *
+ * @param query the query; empty (never null) matches every statement
+ * @param language only statements in this ISO 639-1 language, or null for all; also picks the
+ *     analysis the query's words get (all languages' when null)
+ * @param from only statements published on or after this date, or null
+ * @param to only statements published on or before this date, or null
+ * @param speakers only statements by one of these speakers (exact names)
+ * @param roles only statements whose speaker has one of these roles (exact)
+ * @param genres only statements of one of these genres (labels, e.g. {@code press release})
+ * @param places only statements made at one of these places (exact)
+ * @param formats only statements read by one of these source formats (e.g. {@code ungdc})
+ * @param mentions only statements that mention one of these entity ids (e.g. {@code RUS})
+ */
+public record Selection(
+    String query,
+    String language,
+    LocalDate from,
+    LocalDate to,
+    List<String> speakers,
+    List<String> roles,
+    List<String> genres,
+    List<String> places,
+    List<String> formats,
+    List<String> mentions) {
+
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+  /** Every statement. */
+  public static final Selection ALL = builder("").build();
+
+  public Selection {
+    query = query == null ? "" : query;
+    if (language != null && !LANGUAGE.matcher(language).matches()) {
+      throw new IllegalArgumentException(
+          "language must be an ISO 639-1 code such as 'en': " + language);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("'from' " + from + " is after 'to' " + to);
+    }
+    speakers = values(speakers, "speaker");
+    roles = values(roles, "role");
+    genres = values(genres, "genre").stream().map(g -> Genre.fromLabel(g).label()).toList();
+    genres = List.copyOf(new LinkedHashSet<>(genres));
+    places = values(places, "place");
+    formats = values(formats, "format");
+    mentions = values(mentions, "mention");
+  }
+
+  /** All statements matching {@code query}, with no filters. */
+  public static Selection of(String query) {
+    return builder(query).build();
+  }
+
+  /** True when the query is empty: every statement the filters keep is selected. */
+  public boolean matchesAll() {
+    return query.isBlank();
+  }
+
+  /** True when any filter beyond the query is set. */
+  public boolean hasFilters() {
+    return language != null
+        || from != null
+        || to != null
+        || !speakers.isEmpty()
+        || !roles.isEmpty()
+        || !genres.isEmpty()
+        || !places.isEmpty()
+        || !formats.isEmpty()
+        || !mentions.isEmpty();
+  }
+
+  /** This selection with another query and the same filters. */
+  public Selection withQuery(String newQuery) {
+    return toBuilder().withQuery(newQuery).build();
+  }
+
+  private static List<String> values(List<String> given, String what) {
+    if (given == null) {
+      return List.of();
+    }
+    LinkedHashSet<String> distinct = new LinkedHashSet<>();
+    for (String v : given) {
+      if (v == null || v.isBlank()) {
+        throw new IllegalArgumentException("a " + what + " filter value must not be empty");
+      }
+      distinct.add(v);
+    }
+    return List.copyOf(distinct);
+  }
+
+  public static Builder builder(String query) {
+    return new Builder().withQuery(query);
+  }
+
+  /** A builder holding this selection's values, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder().withQuery(query);
+    b.language = language;
+    b.from = from;
+    b.to = to;
+    b.speakers.addAll(speakers);
+    b.roles.addAll(roles);
+    b.genres.addAll(genres);
+    b.places.addAll(places);
+    b.formats.addAll(formats);
+    b.mentions.addAll(mentions);
+    return b;
+  }
+
+  /**
+   * Builds a {@link Selection}; defaults: all languages, no dates, no filters. The list {@code
+   * with…} methods add to what was given before; every value is checked when {@link #build} makes
+   * the record.
+   */
+  public static final class Builder {
+    private String query = "";
+    private String language;
+    private LocalDate from;
+    private LocalDate to;
+    private final List<String> speakers = new ArrayList<>();
+    private final List<String> roles = new ArrayList<>();
+    private final List<String> genres = new ArrayList<>();
+    private final List<String> places = new ArrayList<>();
+    private final List<String> formats = new ArrayList<>();
+    private final List<String> mentions = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder withQuery(String query) {
+      this.query = query == null ? "" : query;
+      return this;
+    }
+
+    public Builder withLanguage(String language) {
+      this.language = language;
+      return this;
+    }
+
+    public Builder withFrom(LocalDate from) {
+      this.from = from;
+      return this;
+    }
+
+    public Builder withTo(LocalDate to) {
+      this.to = to;
+      return this;
+    }
+
+    /** Only statements by any of these speakers (full names, exact). */
+    public Builder withSpeakers(Collection<String> names) {
+      return add(speakers, names, "speaker");
+    }
+
+    /** Only statements whose speaker has any of these roles (exact). */
+    public Builder withRoles(Collection<String> values) {
+      return add(roles, values, "role");
+    }
+
+    /** Only statements of any of these genres, by label ({@code press release}) or name. */
+    public Builder withGenres(Collection<String> values) {
+      return add(genres, values, "genre");
+    }
+
+    /** Only statements made at any of these places (exact). */
+    public Builder withPlaces(Collection<String> values) {
+      return add(places, values, "place");
+    }
+
+    /** Only statements read by any of these source formats ({@code ungdc}, {@code capture}, …). */
+    public Builder withFormats(Collection<String> values) {
+      return add(formats, values, "format");
+    }
+
+    /** Only statements that mention any of these entity ids ({@code RUS}, {@code org:nato}, …). */
+    public Builder withMentions(Collection<String> entityIds) {
+      return add(mentions, entityIds, "mention");
+    }
+
+    private Builder add(List<String> target, Collection<String> values, String what) {
+      Objects.requireNonNull(values, what + " filter values");
+      target.addAll(values);
+      return this;
+    }
+
+    public Selection build() {
+      return new Selection(
+          query, language, from, to, speakers, roles, genres, places, formats, mentions);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.verbatim.archive;
+
+import io.verbatim.model.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a newer Verbatim knows about statements that an older one stored without knowing it: each
+ * upgrade takes a stored record and returns it as this Verbatim's readers would have made it from
+ * the same original, never touching the original bytes, the id or the words of the text.
+ *
+ * <p>Backends apply {@link #apply} when they rebuild their index from the stored records (the
+ * embedded archive's format migrations), so an old archive answers like a new one without
+ * re-ingesting. Every upgrade must be idempotent: applied to its own result it changes nothing.
+ */
+public final class RecordUpgrades {
+  private RecordUpgrades() {}
+
+  /** The upgrades, applied in order. */
+  private static final List<UnaryOperator<Statement>> UPGRADES = List.of();
+
+  /** {@code stored} as this Verbatim would read it; the same object when nothing changes. */
+  public static Statement apply(Statement stored) {
+    Objects.requireNonNull(stored, "stored statement");
+    Statement s = stored;
+    for (UnaryOperator<Statement> upgrade : UPGRADES) {
+      s = upgrade.apply(s);
+    }
+    return s;
+  }
+}

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The filters every command that works on a selection shares: date range, speaker, role, genre,
- * place, source format and mentioned entity. Values of one field are repeatable and OR-ed;
- * different fields are AND-ed.
+ * place, source format and mentioned entity. Values of one field are repeatable and OR-ed, except
+ * mentioned entities, which must all be mentioned unless {@code --mention-match any}; different
+ * fields are AND-ed.
  */
 final class FilterOptions {
   @Option(
@@ -54,8 +55,17 @@ final class FilterOptions {
   @Option(
       names = "--mention",
       paramLabel = "ENTITY",
-      description = "Only statements mentioning this entity id (e.g. RUS, org:nato); repeatable.")
+      description =
+          "Only statements mentioning this entity id (e.g. RUS, org:nato); repeat to require"
+              + " several (all of them, or any with --mention-match any).")
   List<String> mentions = new ArrayList<>();
+
+  @Option(
+      names = "--mention-match",
+      paramLabel = "all|any",
+      description =
+          "With several --mention: a statement must mention all of them (default) or any.")
+  String mentionMatch;
 
   /** Sets every filter on {@code builder}. */
   Selection.Builder applyTo(Selection.Builder builder) {
@@ -67,7 +77,8 @@ final class FilterOptions {
         .withGenres(genres)
         .withPlaces(places)
         .withFormats(formats)
-        .withMentions(mentions);
+        .withMentions(mentions)
+        .withMentionMatch(Selection.MentionMatch.parse(mentionMatch));
   }
 
   /**

@@ -50,6 +50,10 @@ public record CursorToken(
             s.places(),
             s.formats(),
             s.mentions());
+    if (s.mentions().size() > 1) {
+      // All or any changes what several mentions select (with one they are the same).
+      h = 31 * h + s.mentionMatch().name().hashCode();
+    }
     return Integer.toHexString(h);
   }
 

@@ -179,6 +179,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** See {@link Selection.Builder#withMentionMatch}. */
+    public Builder withMentionMatch(Selection.MentionMatch match) {
+      selection.withMentionMatch(match);
+      return this;
+    }
+
     public Builder withSort(SearchSort sort) {
       this.sort = sort;
       return this;

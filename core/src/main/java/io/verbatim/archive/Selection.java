@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * statements.
  *
  * <p>Filters: each list filter keeps statements whose field has <em>any</em> of the listed values
- * (OR within a field); all filters given must hold (AND across fields). Values are matched exactly
- * as stored (a speaker's full name as the page states it, a genre label such as {@code press
- * release}, an entity id such as {@code RUS}); an empty list does not filter. Genres are kept by
- * their label, whatever spelling {@link Genre#fromLabel} accepts.
+ * (OR within a field: two genres widen), except mentioned entities, which by default must
+ * <em>all</em> be mentioned ({@link MentionMatch#ALL}: each entity narrows, as a researcher asking
+ * for statements naming Syria and the UN means) or, when asked, any of them; all filters given must
+ * hold (AND across fields). Values are matched exactly as stored (a speaker's full name as the page
+ * states it, a genre label such as {@code press release}, an entity id such as {@code RUS}); an
+ * empty list does not filter. Genres are kept by their label, whatever spelling {@link
+ * Genre#fromLabel} accepts.
  *
  * @param query the query; empty (never null) matches every statement
  * @param language only statements in this ISO 639-1 language, or null for all; also picks the
@@ -32,7 +35,9 @@ import java.util.regex.Pattern;
  * @param genres only statements of one of these genres (labels, e.g. {@code press release})
  * @param places only statements made at one of these places (exact)
  * @param formats only statements read by one of these source formats (e.g. {@code ungdc})
- * @param mentions only statements that mention one of these entity ids (e.g. {@code RUS})
+ * @param mentions only statements that mention these entity ids (e.g. {@code RUS}): all of them, or
+ *     any of them, as {@code mentionMatch} says
+ * @param mentionMatch whether a statement must mention all of {@code mentions} or any of them
  */
 public record Selection(
     String query,
@@ -44,7 +49,34 @@ public record Selection(
     List<String> genres,
     List<String> places,
     List<String> formats,
-    List<String> mentions) {
+    List<String> mentions,
+    MentionMatch mentionMatch) {
+
+  /** How several mentioned entities of a selection combine. */
+  public enum MentionMatch {
+    /** A statement must mention every one of them (the default). */
+    ALL,
+    /** A statement must mention at least one of them. */
+    ANY;
+
+    /**
+     * The match named {@code name} ({@code all} or {@code any}, any case); null gives the default.
+     *
+     * @throws IllegalArgumentException naming the choices for anything else
+     */
+    public static MentionMatch parse(String name) {
+      if (name == null) {
+        return ALL;
+      }
+      return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "all" -> ALL;
+        case "any" -> ANY;
+        default ->
+            throw new IllegalArgumentException(
+                "mention match must be 'all' or 'any', not '" + name + "'");
+      };
+    }
+  }
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
@@ -67,6 +99,7 @@ public record Selection(
     places = values(places, "place");
     formats = values(formats, "format");
     mentions = values(mentions, "mention");
+    mentionMatch = mentionMatch == null ? MentionMatch.ALL : mentionMatch;
   }
 
   /** All statements matching {@code query}, with no filters. */
@@ -127,6 +160,7 @@ public record Selection(
     b.places.addAll(places);
     b.formats.addAll(formats);
     b.mentions.addAll(mentions);
+    b.mentionMatch = mentionMatch;
     return b;
   }
 
@@ -146,6 +180,7 @@ public record Selection(
     private final List<String> places = new ArrayList<>();
     private final List<String> formats = new ArrayList<>();
     private final List<String> mentions = new ArrayList<>();
+    private MentionMatch mentionMatch = MentionMatch.ALL;
 
     private Builder() {}
 
@@ -194,9 +229,18 @@ public record Selection(
       return add(formats, values, "format");
     }
 
-    /** Only statements that mention any of these entity ids ({@code RUS}, {@code org:nato}, …). */
+    /**
+     * Only statements that mention these entity ids ({@code RUS}, {@code org:nato}, …): all of them
+     * unless {@link #withMentionMatch} says any.
+     */
     public Builder withMentions(Collection<String> entityIds) {
       return add(mentions, entityIds, "mention");
+    }
+
+    /** Whether a statement must mention all the entities given, or any of them (default all). */
+    public Builder withMentionMatch(MentionMatch match) {
+      this.mentionMatch = match;
+      return this;
     }
 
     private Builder add(List<String> target, Collection<String> values, String what) {
@@ -207,7 +251,17 @@ public record Selection(
 
     public Selection build() {
       return new Selection(
-          query, language, from, to, speakers, roles, genres, places, formats, mentions);
+          query,
+          language,
+          from,
+          to,
+          speakers,
+          roles,
+          genres,
+          places,
+          formats,
+          mentions,
+          mentionMatch);
     }
   }
 }

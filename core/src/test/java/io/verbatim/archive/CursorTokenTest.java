@@ -79,4 +79,17 @@ class CursorTokenTest {
         .withoutPadding()
         .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void fingerprintTellsAllFromAnyOfSeveralMentions() {
+    SearchRequest two = SANCTIONS.toBuilder().withMentions(List.of("SYR", "LBY")).build();
+    SearchRequest anyOfTwo = two.toBuilder().withMentionMatch(Selection.MentionMatch.ANY).build();
+    assertThat(CursorToken.fingerprint(anyOfTwo)).isNotEqualTo(CursorToken.fingerprint(two));
+    SearchRequest one = SANCTIONS.toBuilder().withMentions(List.of("SYR")).build();
+    assertThat(
+            CursorToken.fingerprint(
+                one.toBuilder().withMentionMatch(Selection.MentionMatch.ANY).build()))
+        .as("with one mention all and any select the same")
+        .isEqualTo(CursorToken.fingerprint(one));
+  }
 }

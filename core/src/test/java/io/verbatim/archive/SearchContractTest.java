@@ -342,7 +342,11 @@ public abstract class SearchContractTest extends BackendTest {
     addCorpus();
     SearchResult r =
         archive.search(
-            all().withMentions(List.of("NRL", "EST")).withFacets(List.of("mention")).build());
+            all()
+                .withMentions(List.of("NRL", "EST"))
+                .withMentionMatch(Selection.MentionMatch.ANY)
+                .withFacets(List.of("mention"))
+                .build());
     assertThat(r.total()).isEqualTo(4);
     FacetCounts m = r.facets().get("mention");
     assertThat(m.values()).containsExactly(new FacetValue("NRL", 3), new FacetValue("EST", 2));
@@ -351,6 +355,21 @@ public abstract class SearchContractTest extends BackendTest {
 
     SearchResult noMentions = archive.search(all().withFacets(List.of("mention")).build());
     assertThat(noMentions.facets().get("mention").missing()).isEqualTo(2);
+  }
+
+  @Test
+  void severalMentionedEntitiesAreAllRequiredUnlessAnyIsAsked() throws IOException {
+    addCorpus();
+    // Norland is mentioned by statements 1, 2 and 6; Estovia by 1 and 3.
+    assertThat(idsOf(run(all().withMentions(List.of("NRL", "EST"))))).isEqualTo(ids(1));
+    assertThat(
+            idsOf(
+                run(
+                    all()
+                        .withMentions(List.of("NRL", "EST"))
+                        .withMentionMatch(Selection.MentionMatch.ANY))))
+        .isEqualTo(ids(1, 2, 3, 6));
+    assertThat(idsOf(run(all().withMentions(List.of("NRL"))))).isEqualTo(ids(1, 2, 6));
   }
 
   @Test

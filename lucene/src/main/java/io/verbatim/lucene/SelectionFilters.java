@@ -15,8 +15,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Adds a request's list filters (speaker, role, genre, place, format, mention) to the query of its
  * query text, language and dates: each filter matches its index keyword field exactly, values of
- * one field are OR-ed, fields are AND-ed, and none of them affects scores. Genres are matched by
- * their label ({@link Selection} keeps them so).
+ * one field are OR-ed (mentions: all required unless the selection asks for any), fields are
+ * AND-ed, and none of them affects scores. Genres are matched by their label ({@link Selection}
+ * keeps them so).
  */
 final class SelectionFilters {
   private SelectionFilters() {}
@@ -30,7 +31,13 @@ final class SelectionFilters {
     add(filters, IndexFields.GENRE, request.genres());
     add(filters, IndexFields.PLACE, request.places());
     add(filters, IndexFields.FORMAT, request.formats());
-    add(filters, IndexFields.MENTION, request.mentions());
+    if (request.mentionMatch() == Selection.MentionMatch.ALL) {
+      for (String entity : request.mentions()) {
+        add(filters, IndexFields.MENTION, List.of(entity));
+      }
+    } else {
+      add(filters, IndexFields.MENTION, request.mentions());
+    }
     if (filters.isEmpty()) {
       return base;
     }

@@ -30,7 +30,18 @@ import java.util.TreeSet;
 public final class RequestParameters {
   /** The parameters that select statements (query and filters). */
   public static final Set<String> SELECTION =
-      Set.of("q", "lang", "from", "to", "speaker", "role", "genre", "place", "format", "mention");
+      Set.of(
+          "q",
+          "lang",
+          "from",
+          "to",
+          "speaker",
+          "role",
+          "genre",
+          "place",
+          "format",
+          "mention",
+          "mention-match");
 
   /** The parameters of a search page: the selection plus order, facets and paging. */
   public static final Set<String> SEARCH =
@@ -160,7 +171,8 @@ public final class RequestParameters {
           .withGenres(strings("genre"))
           .withPlaces(strings("place"))
           .withFormats(strings("format"))
-          .withMentions(strings("mention"));
+          .withMentions(strings("mention"))
+          .withMentionMatch(Selection.MentionMatch.parse(string("mention-match")));
     } catch (ApiException e) {
       throw e;
     } catch (IllegalArgumentException e) {

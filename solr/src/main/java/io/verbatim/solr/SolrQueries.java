@@ -97,7 +97,10 @@ final class SolrQueries {
     return p;
   }
 
-  /** The filter queries of {@code request}: one per field given, values OR-ed. */
+  /**
+   * The filter queries of {@code request}: one per field given, values OR-ed; mentions one per
+   * entity when all are required.
+   */
   static List<String> filters(Selection r) {
     List<String> fq = new ArrayList<>();
     if (r.language() != null) {
@@ -117,7 +120,13 @@ final class SolrQueries {
     addAnyOf(fq, SolrFields.GENRE, r.genres());
     addAnyOf(fq, SolrFields.PLACE, r.places());
     addAnyOf(fq, SolrFields.FORMAT, r.formats());
-    addAnyOf(fq, SolrFields.MENTION, r.mentions());
+    if (r.mentionMatch() == Selection.MentionMatch.ALL) {
+      for (String entity : r.mentions()) {
+        fq.add(anyOf(SolrFields.MENTION, List.of(entity)));
+      }
+    } else {
+      addAnyOf(fq, SolrFields.MENTION, r.mentions());
+    }
     return fq;
   }
 

@@ -19,6 +19,7 @@ public final class Layout {
     {"/keyness", "Keyness"},
     {"/collocations", "Collocations"},
     {"/upload", "Add"},
+    {"/help", "Help"},
   };
 
   private Layout() {}

@@ -27,6 +27,9 @@ public final class SearchForm {
           new String[] {"mention", "Mentions"},
           new String[] {"format", "Source format"});
 
+  /** Whether several mentioned entities are all required ({@code all}, default) or any. */
+  static final String MENTION_MATCH = "mention-match";
+
   /** Every parameter that narrows the selection, besides the query. */
   static final List<String> FILTERS =
       List.of("lang", "from", "to", "speaker", "role", "genre", "place", "mention", "format");
@@ -92,10 +95,14 @@ public final class SearchForm {
         "value",
         params.first("q", ""),
         "placeholder",
-        queryLabel + " (Lucene syntax: \"phrase\", word*, mention:RUS)",
+        queryLabel + ": all words required; \"exact phrase\", OR, -word, word*",
         "required",
         queryRequired ? "required" : null);
     h.element("button", "Search", "type", "submit");
+    h.close();
+    h.open("p", "class", "query-help");
+    h.text("Words side by side are all required; quotes match exact word forms. ");
+    h.element("a", "How searching works", "href", "/help");
     h.close();
     h.append(extra);
     for (String name : carried) {
@@ -115,6 +122,10 @@ public final class SearchForm {
     dateField(h, "from", "From date");
     dateField(h, "to", "To date");
     languageField(h);
+    if (params.has(MENTION_MATCH)) {
+      h.empty(
+          "input", "type", "hidden", "name", MENTION_MATCH, "value", params.first(MENTION_MATCH));
+    }
     for (String[] f : LIST_FILTERS) {
       for (String v : params.all(f[0])) {
         h.empty("input", "type", "hidden", "name", f[0], "value", v);
@@ -175,6 +186,23 @@ public final class SearchForm {
             "remove");
         h.close();
       }
+    }
+    List<String> mentions = params.all("mention");
+    if (mentions.size() > 1) {
+      boolean anyOf = "any".equalsIgnoreCase(params.first(MENTION_MATCH, "all"));
+      h.open("li", "class", "chip chip-mode");
+      h.text(
+          anyOf
+              ? "Statements mentioning any of these " + mentions.size() + " entities "
+              : "Statements mentioning all " + mentions.size() + " of these entities ");
+      h.element(
+          "a",
+          anyOf ? "require all" : "any of them instead",
+          "href",
+          (anyOf ? params.remove(MENTION_MATCH) : params.set(MENTION_MATCH, "any"))
+              .firstPage()
+              .link(action));
+      h.close();
     }
     h.close();
     return h;

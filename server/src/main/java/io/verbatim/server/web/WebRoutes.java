@@ -66,6 +66,8 @@ public final class WebRoutes {
     config.routes.get("/keyness", page(pages::keyness));
     config.routes.get("/collocations", page(pages::collocations));
     config.routes.get("/upload", page(pages::uploadForm));
+    config.routes.get(
+        "/help", page(c -> new Page("How searching works", "/help", HelpPage.render())));
     config.routes.post("/upload", page(pages::upload));
   }
 

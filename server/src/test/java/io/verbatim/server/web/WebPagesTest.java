@@ -332,4 +332,53 @@ class WebPagesTest {
     assertThat(hit).as("a hit for " + path).isNotNull();
     return hit.attr("data-id");
   }
+
+  @Test
+  void helpPageStatesTheSearchSemanticsWithExamplesThatParse() throws Exception {
+    Document d = page("/help", 200);
+    assertNoInlineScript(d);
+    assertThat(d.selectFirst("h1").text()).isEqualTo("How searching works");
+    assertThat(d.select("h2").eachText())
+        .contains("Words and exact phrases", "Combining clauses", "Patterns", "Filters");
+    assertThat(d.text()).contains("must all hold", "exact word forms", "binds tighter");
+    for (Element code : d.select("table.examples td:first-child code")) {
+      String example = code.text();
+      if (!example.contains("=")) { // filter examples are URL parameters, not queries
+        assertThat(io.verbatim.query.QueryParser.parse(example)).as(example).isNotNull();
+      }
+    }
+    assertThat(page("/", 200).select("form.query-form a[href=/help]")).hasSize(1);
+  }
+
+  @Test
+  void severalMentionChipsSayWhetherAllOrAnyAreRequiredAndSwitch() throws Exception {
+    io.verbatim.archive.FacetCounts mentions =
+        web.archive
+            .search(
+                io.verbatim.archive.SearchRequest.builder("")
+                    .withLimit(0)
+                    .withFacets(List.of("mention"))
+                    .build())
+            .facets()
+            .get("mention");
+    String a = mentions.values().get(0).value();
+    String b = mentions.values().get(1).value();
+    String both = "/?mention=" + PageParams.encode(a) + "&mention=" + PageParams.encode(b);
+    Document all = page(both, 200);
+    Element mode = all.selectFirst("ul.chips li.chip-mode");
+    assertThat(mode.text()).contains("mentioning all 2 of these entities");
+    Document any = page(mode.selectFirst("a").attr("href"), 200);
+    assertThat(any.selectFirst("ul.chips li.chip-mode").text()).contains("any of these 2");
+    // Any of two = each one alone, less those with both (inclusion-exclusion).
+    long nAll = total(all);
+    long nAny = total(any);
+    long nA = total(page("/?mention=" + PageParams.encode(a), 200));
+    long nB = total(page("/?mention=" + PageParams.encode(b), 200));
+    assertThat(nAny).isEqualTo(nA + nB - nAll);
+    assertThat(nAll).isLessThanOrEqualTo(Math.min(nA, nB));
+  }
+
+  private static long total(Document d) {
+    return Long.parseLong(d.selectFirst("#total").attr("data-total"));
+  }
 }

@@ -5,8 +5,10 @@ import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
-import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
@@ -494,25 +496,25 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
-  public List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
+  public List<CoMention> comentionsOf(Selection selection, String entity, int limit)
       throws IOException {
-    Query subsetQuery = selection(subset);
-    Query referenceQuery = reference == null ? null : selection(reference);
-    return withSearcher(
-        searcher ->
-            LuceneKeyness.compute(
-                searcher, analyzer, subsetQuery, referenceQuery, language, limit));
+    Query query = selection(selection);
+    return withSearcher(searcher -> LuceneCoMentions.of(searcher, query, entity, limit));
   }
 
   @Override
-  public List<Collocate> collocations(
-      Selection selection, String term, String language, int window, int minFrequency, int limit)
-      throws IOException {
-    Query query = selection(selection);
+  public List<KeyTerm> keyness(KeynessRequest request) throws IOException {
+    Query subsetQuery = selection(request.subset());
+    Query referenceQuery = request.againstRest() ? null : selection(request.reference());
     return withSearcher(
         searcher ->
-            LuceneCollocations.compute(
-                searcher, analyzer, query, term, language, window, minFrequency, limit));
+            LuceneKeyness.compute(searcher, analyzer, subsetQuery, referenceQuery, request));
+  }
+
+  @Override
+  public Collocations collocations(CollocationRequest request) throws IOException {
+    Query query = selection(request.selection());
+    return withSearcher(searcher -> LuceneCollocations.compute(searcher, analyzer, query, request));
   }
 
   @Override

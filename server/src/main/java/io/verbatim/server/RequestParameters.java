@@ -1,5 +1,6 @@
 package io.verbatim.server;
 
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
@@ -42,6 +43,23 @@ public final class RequestParameters {
           "format",
           "mention",
           "mention-match");
+
+  /**
+   * The parameters that select the reference of keyness: {@code reference} (its query) and {@code
+   * reference-from}, {@code reference-to}, {@code reference-speaker}, … (its filters, named as the
+   * selection's with the {@code reference-} prefix). Its language is always the analysis's.
+   */
+  public static final Set<String> REFERENCE =
+      Set.of(
+          "reference",
+          "reference-from",
+          "reference-to",
+          "reference-speaker",
+          "reference-role",
+          "reference-genre",
+          "reference-place",
+          "reference-format",
+          "reference-mention");
 
   /** The parameters of a search page: the selection plus order, facets and paging. */
   public static final Set<String> SEARCH =
@@ -183,6 +201,61 @@ public final class RequestParameters {
   /** The query and every filter: which statements a search or analysis works on. */
   public Selection selection() {
     return selection(selectionBuilder());
+  }
+
+  /**
+   * The reference selection of keyness in {@code language} ({@link #REFERENCE}), or null when no
+   * reference parameter is given: then the reference is the rest of the archive.
+   *
+   * @throws ApiException 400 for a bad value, 413 for a reference query over the length limit
+   */
+  public Selection referenceSelection(String language) {
+    boolean given = false;
+    for (String name : REFERENCE) {
+      given |= !strings(name).isEmpty();
+    }
+    if (!given) {
+      return null;
+    }
+    String q = string("reference");
+    if (q != null && q.length() > limits.maxQueryLength()) {
+      throw ApiException.overLimit(
+          "query length (characters of 'reference')", limits.maxQueryLength(), q.length());
+    }
+    try {
+      return selection(
+          Selection.builder(q)
+              .withLanguage(language)
+              .withFrom(date("reference-from"))
+              .withTo(date("reference-to"))
+              .withSpeakers(strings("reference-speaker"))
+              .withRoles(strings("reference-role"))
+              .withGenres(strings("reference-genre"))
+              .withPlaces(strings("reference-place"))
+              .withFormats(strings("reference-format"))
+              .withMentions(strings("reference-mention")));
+    } catch (ApiException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  /**
+   * A keyness request: this selection in {@code language} as the subset, the reference parameters
+   * ({@link #referenceSelection}) and {@code ngram} (1 or 2, default 1).
+   *
+   * @throws ApiException 400 for a bad value
+   */
+  public KeynessRequest keynessRequest(String language, int limit) {
+    Selection subset = selection(selectionBuilder().withLanguage(language));
+    Selection reference = referenceSelection(language);
+    int ngram = integer("ngram", 1, 1, 2);
+    try {
+      return new KeynessRequest(subset, reference, language, ngram, limit);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   /** {@code builder}'s selection; a bad value is a 400. */

@@ -5,9 +5,11 @@ import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
-import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -66,10 +68,12 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 public final class SolrArchive implements Archive {
   /**
-   * The format version of the collections this class writes: 2, bodies with term vectors. Format 1
-   * (no term vectors) opens, but keyness and collocations need format 2.
+   * The format version of the collections this class writes: 3, body term vectors with offsets.
+   * Format 1 (no term vectors) opens, but keyness and collocations need format 2 (term vectors); on
+   * format 2 they show terms as counted (stems, lemmas) instead of their written forms, and
+   * two-word keyness needs format 3.
    */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** Statements sent to Solr in one update request. */
   static final int BATCH = 500;
@@ -206,11 +210,16 @@ public final class SolrArchive implements Archive {
    *
    * @throws UnsupportedOperationException saying what to do
    */
-  void requireTermVectors(String analysis) {
-    if (formatVersion < 2) {
+  void requireTermVectors(String analysis, int format) {
+    if (formatVersion < format) {
       throw new UnsupportedOperationException(
           analysis
-              + " needs archive format 2 (bodies with term vectors), but "
+              + " needs archive format "
+              + format
+              + (format == 2
+                  ? " (bodies with term vectors)"
+                  : " (body term vectors with the offsets of the written words)")
+              + ", but "
               + location
               + " is format "
               + formatVersion
@@ -657,24 +666,28 @@ public final class SolrArchive implements Archive {
   }
 
   @Override
-  public List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
-      throws IOException {
-    Objects.requireNonNull(subset, "subset");
-    checkSyntax(subset.query());
-    if (reference != null) {
-      checkSyntax(reference.query());
-    }
-    return new SolrAnalyses(this).keyness(subset, reference, language, limit);
-  }
-
-  @Override
-  public List<Collocate> collocations(
-      Selection selection, String term, String language, int window, int minFrequency, int limit)
+  public List<CoMention> comentionsOf(Selection selection, String entity, int limit)
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());
-    return new SolrAnalyses(this)
-        .collocations(selection, term, language, window, minFrequency, limit);
+    return new SolrAnalyses(this).comentionsOf(selection, entity, limit);
+  }
+
+  @Override
+  public List<KeyTerm> keyness(KeynessRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    checkSyntax(request.subset().query());
+    if (!request.againstRest()) {
+      checkSyntax(request.reference().query());
+    }
+    return new SolrAnalyses(this).keyness(request);
+  }
+
+  @Override
+  public Collocations collocations(CollocationRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    checkSyntax(request.selection().query());
+    return new SolrAnalyses(this).collocations(request);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verbatim.archive.ArchiveVersionException;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.Selection;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -81,11 +82,27 @@ class SolrFormatVersionTest {
     try (SolrArchive archive = SolrArchive.open(location, false)) {
       assertThat(archive.stats().formatVersion()).isEqualTo(1);
       // Format 1 bodies have no term vectors: the analyses that read them say so.
-      assertThatThrownBy(() -> archive.keyness(Selection.ALL, null, "en", 10))
+      assertThatThrownBy(() -> archive.keyness(KeynessRequest.of(Selection.ALL, "en", 10)))
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessageContaining("format 2")
           .hasMessageContaining("re-ingest");
     }
     assertThat(property(location)).isEqualTo("1");
+  }
+
+  @Test
+  void formatTwoHasNoWrittenFormsSoTwoWordKeynessSaysToReingest() throws Exception {
+    SolrLocation location = SolrLocation.parse(solr.location("second"));
+    SolrArchive.init(location, 1, 1);
+    setProperty(location, "2");
+    try (SolrArchive archive = SolrArchive.open(location, false)) {
+      assertThat(archive.stats().formatVersion()).isEqualTo(2);
+      assertThat(archive.keyness(KeynessRequest.of(Selection.ALL, "en", 10))).isEmpty();
+      assertThatThrownBy(
+              () -> archive.keyness(new KeynessRequest(Selection.ALL, null, "en", 2, 10)))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessageContaining("format 3")
+          .hasMessageContaining("re-ingest");
+    }
   }
 }

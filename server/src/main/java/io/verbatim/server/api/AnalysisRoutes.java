@@ -6,9 +6,12 @@ import io.verbatim.analysis.entities.Entity;
 import io.verbatim.analysis.entities.Gazetteer;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.FacetValue;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -31,9 +34,11 @@ import java.util.Set;
 
 /**
  * The analyses of a selection (query {@code q} and every filter), with the JSON of the CLI's {@code
- * --json}: {@code GET /api/kwic}, {@code /api/timeline}, {@code /api/comentions}, {@code
- * /api/keyness}, {@code /api/collocations}, and {@code /api/entities} (the entities the selection
- * mentions, by number of statements, named from the gazetteer).
+ * --json}: {@code GET /api/kwic}, {@code /api/timeline}, {@code /api/comentions} (all pairs, or
+ * with {@code entity} the co-mentions of one entity, counted over the whole selection), {@code
+ * /api/keyness} (with {@code reference…} parameters for the reference, {@code ngram} for two-word
+ * terms), {@code /api/collocations} (the node may be a phrase), and {@code /api/entities} (the
+ * entities the selection mentions, by number of statements, named from the gazetteer).
  */
 final class AnalysisRoutes {
   /** The default number of concordance lines of one request. */
@@ -144,38 +149,41 @@ final class AnalysisRoutes {
   }
 
   private static void comentions(Context ctx, ServerContext server) throws IOException {
-    RequestParameters p = parameters(ctx, server, "limit");
+    RequestParameters p = parameters(ctx, server, "entity", "limit");
     int limit = limit(p, 20, server);
     Selection selection = p.selection();
-    List<CoMention> pairs = server.query(a -> a.comentions(selection, limit + 1));
+    String entity = p.string("entity");
+    List<CoMention> pairs =
+        server.query(
+            a ->
+                entity == null
+                    ? a.comentions(selection, limit + 1)
+                    : a.comentionsOf(selection, entity, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("entity", entity);
     body.put("limit", limit);
     body.put("limitReached", pairs.size() > limit);
     body.put("pairs", pairs.subList(0, Math.min(limit, pairs.size())));
     Responses.json(ctx, body);
   }
 
+  /** The parameters of keyness besides the selection. */
+  static final Set<String> KEYNESS =
+      RequestParameters.union(RequestParameters.REFERENCE, Set.of("ngram", "limit"));
+
   private static void keyness(Context ctx, ServerContext server) throws IOException {
-    RequestParameters p = parameters(ctx, server, "reference", "limit");
+    RequestParameters p = parameters(ctx, server, KEYNESS.toArray(String[]::new));
     String language = requireLanguage(p);
-    int limit = limit(p, 30, server);
-    Selection subset = p.selection();
-    String referenceQuery = p.string("reference");
-    if (referenceQuery != null && referenceQuery.length() > server.limits().maxQueryLength()) {
-      throw ApiException.overLimit(
-          "query length (characters of 'reference')",
-          server.limits().maxQueryLength(),
-          referenceQuery.length());
-    }
-    Selection reference =
-        referenceQuery == null
-            ? null
-            : RequestParameters.selection(Selection.builder(referenceQuery).withLanguage(language));
-    List<KeyTerm> terms = server.query(a -> a.keyness(subset, reference, language, limit + 1));
+    KeynessRequest request = p.keynessRequest(language, limit(p, 30, server) + 1);
+    List<KeyTerm> terms = server.query(a -> a.keyness(request));
+    int limit = request.limit() - 1;
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("language", language);
+    body.put("ngram", request.ngram());
     body.put("limit", limit);
     body.put("limitReached", terms.size() > limit);
-    body.put("reference", referenceQuery == null ? "rest of the archive" : referenceQuery);
+    body.put("reference", request.referenceDescription());
+    body.put("referenceSelection", request.reference());
     body.put("terms", terms.subList(0, Math.min(limit, terms.size())));
     Responses.json(ctx, body);
   }
@@ -185,19 +193,28 @@ final class AnalysisRoutes {
     String language = requireLanguage(p);
     String term = p.string("term");
     if (term == null) {
-      throw ApiException.badRequest("parameter 'term' (the node word) is required");
+      throw ApiException.badRequest(
+          "parameter 'term' (the node: a word or a phrase such as climate change) is required");
     }
-    int window = p.integer("window", 5, 1, 20);
+    int window = p.integer("window", 5, 1, CollocationRequest.MAX_WINDOW);
     int minFrequency = p.integer("min-freq", 2, 1, Integer.MAX_VALUE);
     int limit = limit(p, 30, server);
-    Selection selection = p.selection();
-    List<Collocate> collocates =
-        server.query(
-            a -> a.collocations(selection, term, language, window, minFrequency, limit + 1));
+    CollocationRequest request;
+    try {
+      request =
+          new CollocationRequest(p.selection(), term, language, window, minFrequency, limit + 1);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    Collocations found = server.query(a -> a.collocations(request));
+    List<Collocate> collocates = found.collocates();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("term", term);
-    body.put("window", window);
+    body.put("nodeForm", found.nodeForm());
+    body.put("window", found.window());
     body.put("minFrequency", minFrequency);
+    body.put("nodeFrequency", found.nodeFrequency());
+    body.put("tokens", found.tokens());
     body.put("limit", limit);
     body.put("limitReached", collocates.size() > limit);
     body.put("collocates", collocates.subList(0, Math.min(limit, collocates.size())));

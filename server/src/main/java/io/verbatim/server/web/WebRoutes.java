@@ -4,9 +4,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.verbatim.archive.CoMention;
-import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -129,14 +131,73 @@ public final class WebRoutes {
     }
     h.close();
     String path = c.path();
-    if (path.equals("/") || path.equals("/keyness") || path.equals("/collocations")) {
+    if (path.equals("/")) {
       h.append(new SearchForm(path, params, List.of()).render());
+    } else if (path.equals("/keyness")) {
+      String language = params.first("lang", "en");
+      h.append(
+          new SearchForm(path, params, List.of())
+              .withoutSort()
+              .withFields(KeynessForm.fields(params, language))
+              .render());
+    } else if (path.equals("/collocations")) {
+      h.append(
+          new SearchForm(path, params, List.of())
+              .withoutSort()
+              .withQueryLabel("Only statements matching (optional)", false)
+              .withFields(collocationFields(params))
+              .render());
     } else {
       h.open("p");
       h.element("a", "Back to the search", "href", "/");
       h.close();
     }
     return new Page(heading, null, h);
+  }
+
+  /** The collocation page's own fields: the node, the window and the minimum count. */
+  static Html collocationFields(PageParams params) {
+    Html fields = new Html();
+    fields.open("div", "class", "query-row extra");
+    fields.open("label");
+    fields.element("span", "Word or phrase");
+    fields.empty(
+        "input",
+        "type",
+        "text",
+        "name",
+        "term",
+        "id",
+        "term",
+        "value",
+        params.first("term"),
+        "placeholder",
+        "e.g. security, or climate change",
+        "required",
+        "required");
+    fields.close();
+    fields.open("label");
+    fields.element("span", "Window (positions each side)");
+    fields.empty(
+        "input",
+        "type",
+        "number",
+        "name",
+        "window",
+        "min",
+        "1",
+        "max",
+        Integer.toString(CollocationRequest.MAX_WINDOW),
+        "value",
+        params.first("window", "5"));
+    fields.close();
+    fields.open("label");
+    fields.element("span", "At least");
+    fields.empty(
+        "input", "type", "number", "name", "min", "min", "1", "value", params.first("min", "2"));
+    fields.close();
+    fields.close();
+    return fields;
   }
 
   /** The page handlers, over one server context. */
@@ -312,20 +373,16 @@ public final class WebRoutes {
       PageParams params = PageParams.of(c.queryParamMap());
       RequestParameters rp = ctx.parameters(c).allowOnly(RequestParameters.SELECTION);
       String id = c.pathParam("id");
-      Selection selection =
-          RequestParameters.selection(rp.selectionBuilder().withMentions(List.of(id)));
+      Selection selection = rp.selection();
+      Selection mentioning =
+          RequestParameters.selection(EntityPage.mentioning(selection, id).toBuilder());
       Timeline timeline =
-          ctx.query(a -> a.timeline(selection, Timeline.Interval.YEAR, Timeline.Split.NONE));
+          ctx.query(a -> a.timeline(mentioning, Timeline.Interval.YEAR, Timeline.Split.NONE));
       if (timeline.total() == 0 && Display.entity(id).isEmpty()) {
         throw ApiException.notFound("no entity '" + id + "' is known or mentioned");
       }
-      List<CoMention> pairs = new ArrayList<>();
-      for (CoMention m : ctx.query(a -> a.comentions(selection, 500))) {
-        if ((m.entityA().equals(id) || m.entityB().equals(id)) && pairs.size() < 50) {
-          pairs.add(m);
-        }
-      }
-      EntityPage page = new EntityPage(id, params.remove("mention"), timeline, pairs);
+      List<CoMention> pairs = ctx.query(a -> a.comentionsOf(selection, id, 50));
+      EntityPage page = new EntityPage(id, params, timeline, pairs);
       Html h = new Html();
       h.append(page.render());
       return new Page(page.title(), "/entities", h);
@@ -365,26 +422,32 @@ public final class WebRoutes {
       PageParams params = PageParams.of(c.queryParamMap());
       RequestParameters rp =
           ctx.parameters(c)
-              .allowOnly(RequestParameters.union(RequestParameters.SELECTION, Set.of("limit")));
+              .allowOnly(
+                  RequestParameters.union(
+                      RequestParameters.SELECTION,
+                      RequestParameters.union(
+                          RequestParameters.REFERENCE, Set.of("ngram", "limit"))));
       String language = Optional.ofNullable(rp.string("lang")).orElse("en");
       int limit = rp.integer("limit", 30, 1, 500);
-      Selection subset = RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
+      KeynessRequest request = rp.keynessRequest(language, limit);
       Html h = new Html();
       h.element("h1", "Distinctive terms (keyness)");
       h.element(
           "p",
-          "Choose a subset with the query and the filters; its terms are compared with the rest of"
-              + " the archive in the same language ("
+          "Choose a subset with the query and the filters, and what to compare it with under"
+              + " \"Reference\" (by default the rest of the archive in the same language, "
               + language
-              + ").",
+              + "): the terms relatively more frequent in the subset are listed, most distinctive"
+              + " first.",
           "class",
           "lead");
       h.append(
           new SearchForm("/keyness", params.set("lang", language), languages.list())
               .withoutSort()
+              .withFields(KeynessForm.fields(params, language))
               .render());
-      List<KeyTerm> terms = ctx.query(a -> a.keyness(subset, null, language, limit));
-      h.append(new KeynessPage(params, language, terms).render());
+      List<KeyTerm> terms = ctx.query(a -> a.keyness(request));
+      h.append(new KeynessPage(params, request, terms).render());
       return new Page("Keyness", "/keyness", h);
     }
 
@@ -397,64 +460,31 @@ public final class WebRoutes {
                       RequestParameters.SELECTION, Set.of("term", "window", "min", "limit")));
       String term = rp.string("term");
       String language = Optional.ofNullable(rp.string("lang")).orElse("en");
-      int window = rp.integer("window", 5, 1, 20);
+      int window = rp.integer("window", 5, 1, CollocationRequest.MAX_WINDOW);
       int min = rp.integer("min", 2, 1, 1_000_000);
       int limit = rp.integer("limit", 30, 1, 500);
-      Html fields = new Html();
-      fields.open("div", "class", "query-row extra");
-      fields.open("label");
-      fields.element("span", "Term");
-      fields.empty(
-          "input",
-          "type",
-          "text",
-          "name",
-          "term",
-          "id",
-          "term",
-          "value",
-          term,
-          "required",
-          "required");
-      fields.close();
-      fields.open("label");
-      fields.element("span", "Window");
-      fields.empty(
-          "input",
-          "type",
-          "number",
-          "name",
-          "window",
-          "min",
-          "1",
-          "max",
-          "20",
-          "value",
-          Integer.toString(window));
-      fields.close();
-      fields.open("label");
-      fields.element("span", "At least");
-      fields.empty(
-          "input", "type", "number", "name", "min", "min", "1", "value", Integer.toString(min));
-      fields.close();
-      fields.close();
       Html h = new Html();
       h.element("h1", "Collocations");
       h.append(
           new SearchForm("/collocations", params.set("lang", language), languages.list())
               .withoutSort()
               .withQueryLabel("Only statements matching (optional)", false)
-              .withFields(fields)
+              .withFields(collocationFields(params))
               .render());
       if (term == null) {
-        h.element("p", "Give a term to see the words found near it.", "class", "empty");
+        h.element("p", "Give a word or a phrase to see the words found near it.", "class", "empty");
         return new Page("Collocations", "/collocations", h);
       }
-      Selection selection =
-          RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
-      List<Collocate> collocates =
-          ctx.query(a -> a.collocations(selection, term, language, window, min, limit));
-      h.append(new CollocationsPage(params, term, language, window, collocates).render());
+      CollocationRequest request =
+          new CollocationRequest(
+              RequestParameters.selection(rp.selectionBuilder().withLanguage(language)),
+              term,
+              language,
+              window,
+              min,
+              limit);
+      Collocations found = ctx.query(a -> a.collocations(request));
+      h.append(new CollocationsPage(params, language, min, found).render());
       return new Page("Collocations of " + term, "/collocations", h);
     }
   }

@@ -309,7 +309,7 @@ class WebPagesTest {
     assertThat(c.select("#collocations tbody tr")).isNotEmpty();
     assertThat(c.selectFirst("input[name=term]").val()).isEqualTo("security");
     Document empty = page("/collocations", 200);
-    assertThat(empty.select("p.empty").text()).contains("Give a term");
+    assertThat(empty.select("p.empty").text()).contains("Give a word or a phrase");
   }
 
   @Test

@@ -106,7 +106,7 @@ class GenericHtmlReaderTest {
             <div class="text article-content"><p>We have noted the statements made at the forum yesterday.</p></div>
             </body></html>
             """);
-    assertThat(s.published().date()).isEqualTo(LocalDate.of(2018, 11, 5));
+    assertThat(s.published().day()).isEqualTo(LocalDate.of(2018, 11, 5));
     assertThat(s.published().time()).isEqualTo(LocalTime.of(21, 40));
     assertThat(s.published().zone()).isEqualTo(GenericHtmlReader.MOSCOW);
     assertThat(s.documentNumber()).isEqualTo("2127-05-11-2018");

@@ -4,6 +4,7 @@ import io.verbatim.analysis.versions.VersionIds;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
+import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.LanguageVersionFinder;
 import io.verbatim.archive.Selection;
@@ -343,8 +344,8 @@ final class SolrAnalyses {
     @Override
     public List<Statement> publishedBetween(Statement statement, LocalDate first, LocalDate last)
         throws IOException {
-      long from = SolrFields.epochMinutes(first.atStartOfDay());
-      long to = SolrFields.epochMinutes(last.plusDays(1).atStartOfDay()) - 1;
+      long from = IndexedPeriod.rangeStart(first);
+      long to = IndexedPeriod.rangeEnd(last);
       return records(SolrFields.PUBLISHED + ":[" + from + " TO " + to + "]", statement);
     }
 

@@ -8,6 +8,7 @@ import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,6 +68,25 @@ class GenericHtmlReaderTest {
     assertThat(s.inferred()).doesNotContain("language");
     assertThat(s.versions()).isEmpty();
     assertThat(s.published()).isNull();
+  }
+
+  @Test
+  void aMarkupDateStatingOnlyAMonthOrAYearKeepsThatPrecision() throws Exception {
+    String body =
+        "<body><main><p>Some statement text that is long enough to count as text.</p></main>";
+    Statement month =
+        read(
+            "<html lang=\"en\"><head><title>A note</title>"
+                + "<meta itemprop=\"datePublished\" content=\"2019-09\"></head>"
+                + body);
+    assertThat(month.published()).hasToString("2019-09");
+    assertThat(month.published().precision()).isEqualTo(Published.Precision.MONTH);
+    Statement year =
+        read(
+            "<html lang=\"en\"><head><title>A speech</title></head><body>"
+                + "<time datetime=\"2019\">2019</time><main><p>Some statement text that is long"
+                + " enough to count as text.</p></main>");
+    assertThat(year.published()).isEqualTo(Published.ofYear(2019));
   }
 
   @Test

@@ -68,15 +68,15 @@ final class TimelineCommand implements Callable<Integer> {
               : String.format(Locale.ROOT, "%-24s ", b.value() == null ? "(none)" : b.value());
       int bar = (int) Math.max(1, Math.round((double) b.count() * BAR_WIDTH / max));
       out.printf(
-          Locale.ROOT, "%-18s %s%8d  %s%n", label(timeline, b), value, b.count(), "#".repeat(bar));
+          Locale.ROOT, "%-20s %s%8d  %s%n", label(timeline, b), value, b.count(), "#".repeat(bar));
     }
     String pad = split ? " ".repeat(25) : "";
-    out.printf(Locale.ROOT, "%-18s %s%8d%n", "undated", pad, timeline.undated());
-    out.printf(Locale.ROOT, "%-18s %s%8d%n", "total", pad, timeline.total());
+    out.printf(Locale.ROOT, "%-20s %s%8d%n", "undated", pad, timeline.undated());
+    out.printf(Locale.ROOT, "%-20s %s%8d%n", "total", pad, timeline.total());
     if (timeline.partial() > 0) {
       out.printf(
           Locale.ROOT,
-          "%-18s %s%8d  (left out: the date range cuts the period of their date)%n",
+          "%-20s %s%8d  (left out: the date range cuts the period of their date)%n",
           "partial",
           pad,
           timeline.partial());

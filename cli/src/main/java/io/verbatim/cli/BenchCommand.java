@@ -288,7 +288,7 @@ final class BenchCommand implements Callable<Integer> {
         byte[] original = body.getBytes(StandardCharsets.UTF_8);
         String sha = a.putOriginal(original);
         LocalDate day =
-            base.published() == null ? LocalDate.of(2000, 1, 1) : base.published().date();
+            base.published() == null ? LocalDate.of(2000, 1, 1) : base.published().start();
         Statement s =
             base.toBuilder()
                 .withBody(body)

@@ -7,20 +7,35 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The filters every command that works on a selection shares: date range, speaker, role, genre,
- * place, source format and mentioned entity. Values of one field are repeatable and OR-ed, except
- * mentioned entities, which must all be mentioned unless {@code --mention-match any}; different
- * fields are AND-ed.
+ * The filters every command that works on a selection shares: date range, undated statements,
+ * speaker, role, genre, place, source format and mentioned entity. Values of one field are
+ * repeatable and OR-ed, except mentioned entities, which must all be mentioned unless {@code
+ * --mention-match any}; different fields are AND-ed.
  */
 final class FilterOptions {
   @Option(
       names = "--from",
       paramLabel = "DATE",
-      description = "Published on or after (YYYY-MM-DD).")
+      description =
+          "Published on or after (YYYY-MM-DD): the whole period of a statement's date must lie in"
+              + " the range (one dated 2019 needs --from 2019-01-01 or earlier); statements the"
+              + " range cuts are counted as partial, undated ones are left out.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Published on or before (YYYY-MM-DD); see --from.")
   LocalDate to;
+
+  @Option(
+      names = "--undated",
+      paramLabel = "WHICH",
+      defaultValue = "include",
+      description =
+          "Statements without a date: include (default), exclude or only. A date range leaves"
+              + " them out whatever this says.")
+  String undated = "include";
 
   @Option(
       names = "--speaker",
@@ -72,6 +87,7 @@ final class FilterOptions {
     return builder
         .withFrom(from)
         .withTo(to)
+        .withUndated(Selection.Undated.fromLabel(undated))
         .withSpeakers(speakers)
         .withRoles(roles)
         .withGenres(genres)

@@ -89,7 +89,16 @@ final class ShowCommand implements Callable<Integer> {
       PrintWriter out, Statement s, List<Statement> versions, List<VersionLink> languages) {
     line(out, "id", s.id());
     line(out, "title", s.title());
-    line(out, "published", s.published());
+    line(
+        out,
+        "published",
+        s.published() == null
+            ? null
+            : s.published()
+                + " ("
+                + s.published().precision().label()
+                + (s.publishedZone() == null ? "" : ", " + s.publishedZone())
+                + ")");
     line(out, "language", s.language());
     line(out, "versions", s.versions().isEmpty() ? null : String.join(" ", s.versions()));
     line(

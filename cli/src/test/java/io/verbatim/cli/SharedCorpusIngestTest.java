@@ -165,4 +165,61 @@ class SharedCorpusIngestTest {
                 .asLong())
         .isEqualTo(before);
   }
+
+  @Test
+  void everyUnGeneralDebateSpeechIsDatedByTheYearOfItsFileName() throws IOException {
+    Map<String, Long> perYear = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(corpus.resolve("ungdc/TXT"))) {
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.matches("[A-Z]{2,3}_\\d{1,2}_\\d{4}\\.txt"))
+          .forEach(f -> perYear.merge(f.substring(f.length() - 8, f.length() - 4), 1L, Long::sum));
+    }
+    JsonNode timeline =
+        Json.mapper()
+            .readTree(
+                CliRun.of(
+                        "timeline",
+                        "--archive",
+                        archive,
+                        "--format",
+                        "ungdc",
+                        "--by",
+                        "year",
+                        "--json",
+                        "")
+                    .stdout());
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    timeline
+        .get("buckets")
+        .forEach(
+            b -> {
+              assertThat(b.get("precision").asText()).isEqualTo("year");
+              counted.put(b.get("period").asText(), b.get("count").asLong());
+            });
+    assertThat(counted).isEqualTo(perYear);
+    assertThat(timeline.get("undated").asLong()).isZero();
+    assertThat(timeline.get("total").asLong()).isEqualTo(1517);
+  }
+
+  @Test
+  void aYearRangeHoldsTheSpeechesOfThoseYears() throws IOException {
+    // The research question en-years-1990s, answered without Verbatim (questions/README.md).
+    JsonNode question = null;
+    for (JsonNode q :
+        Json.mapper().readTree(SharedCorpus.path("questions/questions.json").toFile())) {
+      if (q.get("id").asText().equals("en-years-1990s")) {
+        question = q;
+      }
+    }
+    assertThat(question).isNotNull();
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("search", "--archive", archive, "--format", "ungdc", "--json", "--limit", "0"));
+    question.get("args").forEach(a -> args.add(a.asText()));
+    args.add(question.get("query").asText());
+    JsonNode result = Json.mapper().readTree(CliRun.of(args.toArray(String[]::new)).stdout());
+    assertThat(result.get("total").asLong()).isEqualTo(question.get("answer").asLong());
+    assertThat(result.get("partial").asLong()).isZero();
+  }
 }

@@ -44,6 +44,7 @@ public record CursorToken(
             s.language(),
             s.from(),
             s.to(),
+            s.undated().name(),
             s.speakers(),
             s.roles(),
             s.genres(),

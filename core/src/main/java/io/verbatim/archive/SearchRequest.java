@@ -143,6 +143,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** See {@link Selection.Builder#withUndated}. */
+    public Builder withUndated(Selection.Undated undated) {
+      selection.withUndated(undated);
+      return this;
+    }
+
     /** See {@link Selection.Builder#withSpeakers}. */
     public Builder withSpeakers(Collection<String> names) {
       selection.withSpeakers(names);

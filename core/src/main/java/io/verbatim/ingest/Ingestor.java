@@ -498,7 +498,13 @@ public final class Ingestor {
   static String derivedKey(Statement s) {
     StringBuilder basis = new StringBuilder();
     basis.append(s.language() == null ? "?" : s.language()).append('|');
-    basis.append(s.published() == null ? "?" : s.published().date()).append('|');
+    // The day (or the month or year a coarser date states), without the time: as before precision.
+    basis
+        .append(
+            s.published() == null
+                ? "?"
+                : s.published().truncatedTo(io.verbatim.model.Published.Precision.DAY))
+        .append('|');
     basis.append(s.title() == null ? "" : normalise(s.title()));
     if (s.title() == null || s.published() == null) {
       basis.append('|').append(normalise(s.body().substring(0, Math.min(300, s.body().length()))));

@@ -1,9 +1,11 @@
 package io.verbatim.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,6 +30,12 @@ import java.util.regex.Pattern;
  *   <li>{@code body} is never blank; paragraphs are separated by one blank line ({@code "\n\n"}).
  *   <li>A field the source does not state is null (lists and maps empty); {@code inferred} names
  *       the fields whose values were read indirectly (e.g. the speaker read from the title).
+ *   <li>{@code published} is kept at the precision the source states (a year, a month, a day, a
+ *       time); null only when the source gives no date at all. Its JSON form is ISO 8601 without
+ *       zone brackets ({@link Published}); the JSON also carries {@code publishedPrecision} ({@code
+ *       year}, {@code month}, {@code day}, {@code minute}, {@code second}) and {@code
+ *       publishedZone} (the zone's name, e.g. {@code Europe/Moscow}, or null), derived from it and
+ *       read back with it.
  *   <li>{@code mentions} are the countries, organisations and people the body names, found by
  *       analysis at ingest (not stated by the page), with char offsets into {@code body}.
  * </ul>
@@ -41,6 +49,8 @@ import java.util.regex.Pattern;
   "statementKey",
   "title",
   "published",
+  "publishedPrecision",
+  "publishedZone",
   "language",
   "versions",
   "speaker",
@@ -118,6 +128,21 @@ public record Statement(
     }
   }
 
+  /** The precision of {@code published} (JSON {@code publishedPrecision}), or null when undated. */
+  @JsonProperty("publishedPrecision")
+  public Published.Precision publishedPrecision() {
+    return published == null ? null : published.precision();
+  }
+
+  /**
+   * The name of the zone of {@code published} (JSON {@code publishedZone}, e.g. {@code
+   * Europe/Moscow}), or null when undated or the zone is unknown.
+   */
+  @JsonProperty("publishedZone")
+  public String publishedZone() {
+    return published == null || published.zone() == null ? null : published.zone().getId();
+  }
+
   /** The id for a statement whose original bytes have this sha256 (hex). */
   public static String idFor(String sha256Hex) {
     Objects.requireNonNull(sha256Hex, "sha256 of the original bytes");
@@ -162,6 +187,7 @@ public record Statement(
     private Source source;
     private String title;
     private Published published;
+    private ZoneId publishedZone; // read from JSON beside "published"; applied by build()
     private String language;
     private List<String> versions = new ArrayList<>();
     private Speaker speaker;
@@ -204,6 +230,20 @@ public record Statement(
 
     public Builder withPublished(Published published) {
       this.published = published;
+      return this;
+    }
+
+    /**
+     * The JSON field {@code publishedZone}: the zone's name, which the ISO text of {@code
+     * published} gives only as an offset. Applied to {@code published} when the statement is built.
+     */
+    @JsonProperty("publishedZone")
+    private Builder readPublishedZone(String zone) {
+      try {
+        this.publishedZone = zone == null || zone.isBlank() ? null : ZoneId.of(zone.strip());
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("publishedZone '" + zone + "' is not a time zone", e);
+      }
       return this;
     }
 
@@ -343,7 +383,9 @@ public record Statement(
           statementKey,
           source,
           title,
-          published,
+          published != null && publishedZone != null
+              ? published.withZone(publishedZone)
+              : published,
           language,
           versions,
           speaker,

@@ -341,7 +341,7 @@ public abstract class ConcordanceContractTest extends BackendTest {
             .build();
     List<KwicLine> lines = lines(KwicRequest.of(in2020));
     assertThat(lines).hasSize(5);
-    assertThat(lines).allSatisfy(l -> assertThat(l.published().date().getYear()).isEqualTo(2020));
+    assertThat(lines).allSatisfy(l -> assertThat(l.published().year()).isEqualTo(2020));
   }
 
   @Test

@@ -280,9 +280,7 @@ public abstract class SearchContractTest extends BackendTest {
           switch (facet) {
             case "speaker" -> s.speaker() == null ? List.of() : List.of(s.speaker().name());
             case "year" ->
-                s.published() == null
-                    ? List.of()
-                    : List.of(String.valueOf(s.published().date().getYear()));
+                s.published() == null ? List.of() : List.of(String.valueOf(s.published().year()));
             case "mention" -> s.mentions().stream().map(EntityCount::entityId).toList();
             default -> throw new AssertionError(facet);
           };

@@ -1,11 +1,11 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.lucene.analysis.RussianMorphologyAnalyzer;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,10 +44,15 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code documentNumber}: keyword plus sorted-set doc values (for facet counts);
  *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search.
- *   <li>{@code published}: epoch minutes of the local date-time as the source states it (read as
- *       UTC, the zone is not applied), point plus doc values; undated statements have none.
+ *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
+ *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as the source
+ *       states it, read as UTC, the zone not applied), points, and doc values for {@code published}
+ *       (sort: a year-only date sorts as its 1 January 00:00); {@code publishedPrecision}: doc
+ *       values, the {@link Published.Precision} ordinal (year 0 … second 4), for timelines. Undated
+ *       statements have none of them.
  *   <li>{@code kremlinId}, {@code midId}: keyword plus sorted-set doc values, from {@code extra}.
- *   <li>{@code year}: point plus doc values; {@code ingestedAt}: epoch millis doc values.
+ *   <li>{@code year}: the year of the date (of every precision), point plus doc values; {@code
+ *       ingestedAt}: epoch millis doc values.
  * </ul>
  */
 public final class IndexFields {
@@ -77,6 +82,8 @@ public final class IndexFields {
   public static final String MID_ID = "midId";
 
   public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_END = "publishedEnd";
+  public static final String PRECISION = "publishedPrecision";
   public static final String YEAR = "year";
   public static final String INGESTED_AT = "ingestedAt";
 
@@ -133,11 +140,6 @@ public final class IndexFields {
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
-  }
-
-  /** Epoch minutes of a local date-time, as indexed in {@code published}. */
-  public static long epochMinutes(LocalDateTime dateTime) {
-    return dateTime.toEpochSecond(ZoneOffset.UTC) / 60;
   }
 
   /**
@@ -216,10 +218,12 @@ public final class IndexFields {
     addKeyword(doc, MID_ID, statement.extra().get("midId"), false);
 
     if (statement.published() != null) {
-      long minutes = epochMinutes(statement.published().localDateTime());
-      doc.add(new LongPoint(PUBLISHED, minutes));
-      doc.add(new NumericDocValuesField(PUBLISHED, minutes));
-      int year = statement.published().date().getYear();
+      IndexedPeriod period = IndexedPeriod.of(statement.published());
+      doc.add(new LongPoint(PUBLISHED, period.start()));
+      doc.add(new NumericDocValuesField(PUBLISHED, period.start()));
+      doc.add(new LongPoint(PUBLISHED_END, period.end()));
+      doc.add(new NumericDocValuesField(PRECISION, period.precision().ordinal()));
+      int year = period.year();
       doc.add(new IntPoint(YEAR, year));
       doc.add(new NumericDocValuesField(YEAR, year));
     }

@@ -391,7 +391,10 @@ public final class LuceneArchive implements Archive {
     Objects.requireNonNull(request, "search request");
     Query query = selection(request.selection());
     return withSearcher(
-        searcher -> new LuceneSearch(searcher, analyzer, caches).run(request, query));
+        searcher ->
+            new LuceneSearch(searcher, analyzer, caches)
+                .run(request, query)
+                .withPartial(partial(searcher, request.selection())));
   }
 
   private static Sort idOrder() {
@@ -423,10 +426,22 @@ public final class LuceneArchive implements Archive {
    */
   Query selection(Selection selection) {
     Objects.requireNonNull(selection, "the selection");
+    return DateFilters.apply(withoutDates(selection), selection);
+  }
+
+  /** The query, language and list filters of {@code selection}, without its date rules. */
+  private Query withoutDates(Selection selection) {
     return SelectionFilters.apply(
-        translator.translate(
-            selection.query(), selection.language(), selection.from(), selection.to()),
-        selection);
+        translator.translate(selection.query(), selection.language()), selection);
+  }
+
+  /**
+   * How many statements {@code selection}'s date range left out because it cuts their period (see
+   * {@link SearchResult#partial()}); 0 without a range.
+   */
+  long partial(IndexSearcher searcher, Selection selection) throws IOException {
+    Query cut = DateFilters.cut(withoutDates(selection), selection);
+    return cut == null ? 0 : searcher.count(cut);
   }
 
   /** Work done with a searcher over the committed index. */
@@ -472,7 +487,11 @@ public final class LuceneArchive implements Archive {
       io.verbatim.archive.Timeline.Split split)
       throws IOException {
     Query query = selection(selection);
-    return withSearcher(searcher -> new LuceneTimeline(searcher, query, interval, split).run());
+    return withSearcher(
+        searcher ->
+            new LuceneTimeline(searcher, query, interval, split)
+                .run()
+                .withPartial(partial(searcher, selection)));
   }
 
   /** See {@link LuceneExport}. */

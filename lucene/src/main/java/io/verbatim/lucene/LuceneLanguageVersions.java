@@ -1,6 +1,7 @@
 package io.verbatim.lucene;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.LanguageVersionFinder;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Statement;
@@ -64,8 +65,8 @@ final class LuceneLanguageVersions implements LanguageVersionFinder.Candidates {
   @Override
   public List<Statement> publishedBetween(Statement statement, LocalDate first, LocalDate last)
       throws IOException {
-    long from = IndexFields.epochMinutes(first.atStartOfDay());
-    long to = IndexFields.epochMinutes(last.plusDays(1).atStartOfDay()) - 1;
+    long from = IndexedPeriod.rangeStart(first);
+    long to = IndexedPeriod.rangeEnd(last);
     return records(
         otherLanguages(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), statement));
   }

@@ -2,7 +2,6 @@ package io.verbatim.lucene;
 
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.lucene.IndexFields.TextGroup;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -25,8 +23,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a user's query in Lucene's classic syntax, plus the request's filters, into a Lucene query
- * over the index's fields.
+ * Turns a user's query in Lucene's classic syntax, plus the language filter, into a Lucene query
+ * over the index's fields (dates: {@link DateFilters}; list filters: {@link SelectionFilters}).
  *
  * <p>Words without a field search {@code body.xx} and {@code title.xx} (title boosted ×2), parsed
  * with the analyzer of the statement's language group {@code xx} (see {@link TextGroup}). With a
@@ -70,7 +68,7 @@ final class QueryTranslator {
    * @param language ISO 639-1 code to restrict to (and parse with), or null for all
    * @throws QuerySyntaxException when the query cannot be parsed
    */
-  Query translate(String userQuery, String language, LocalDate from, LocalDate to) {
+  Query translate(String userQuery, String language) {
     Objects.requireNonNull(userQuery, "query");
     BooleanQuery.Builder result = new BooleanQuery.Builder();
     if (userQuery.isBlank()) {
@@ -91,12 +89,6 @@ final class QueryTranslator {
     }
     if (language != null) {
       result.add(new TermQuery(new Term(IndexFields.LANGUAGE, language)), Occur.FILTER);
-    }
-    if (from != null || to != null) {
-      long lower = from == null ? Long.MIN_VALUE : IndexFields.epochMinutes(from.atStartOfDay());
-      long upper =
-          to == null ? Long.MAX_VALUE : IndexFields.epochMinutes(to.plusDays(1).atStartOfDay()) - 1;
-      result.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, lower, upper), Occur.FILTER);
     }
     return result.build();
   }

@@ -19,10 +19,11 @@ import java.util.TreeSet;
 /**
  * The query-string parameters of a request, read the same way by the API and the web UI, with the
  * names of the CLI's options: {@code q} (the query), {@code lang}, {@code from}, {@code to} ({@code
- * YYYY-MM-DD}), {@code speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code
- * mention} (each repeatable: values of one field are OR-ed, fields AND-ed), {@code facets}
- * (comma-separated or repeated), {@code facet-limit}, {@code sort} ({@code relevance}, {@code
- * date}, {@code date-asc}), {@code page} (1-based), {@code size} and {@code cursor}.
+ * YYYY-MM-DD}), {@code undated} ({@code include}, {@code exclude} or {@code only}), {@code
+ * speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code mention} (each
+ * repeatable: values of one field are OR-ed, fields AND-ed), {@code facets} (comma-separated or
+ * repeated), {@code facet-limit}, {@code sort} ({@code relevance}, {@code date}, {@code date-asc}),
+ * {@code page} (1-based), {@code size} and {@code cursor}.
  *
  * <p>Every malformed value is an {@link ApiException} (400) naming the parameter; a value over a
  * limit of {@link ServerConfig.Limits} is a 413 naming the limit. Unknown parameter names are
@@ -36,6 +37,7 @@ public final class RequestParameters {
           "lang",
           "from",
           "to",
+          "undated",
           "speaker",
           "role",
           "genre",
@@ -164,6 +166,19 @@ public final class RequestParameters {
     }
   }
 
+  /** What to do with undated statements ({@code undated}): include when absent. */
+  public Selection.Undated undated() {
+    String v = string("undated");
+    if (v == null) {
+      return Selection.Undated.INCLUDE;
+    }
+    try {
+      return Selection.Undated.fromLabel(v);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("parameter 'undated': " + e.getMessage());
+    }
+  }
+
   /** The query ({@code q}), empty when absent; refused when over the query length limit. */
   public String query() {
     String q = string("q");
@@ -184,6 +199,7 @@ public final class RequestParameters {
           .withLanguage(string("lang"))
           .withFrom(date("from"))
           .withTo(date("to"))
+          .withUndated(undated())
           .withSpeakers(strings("speaker"))
           .withRoles(strings("role"))
           .withGenres(strings("genre"))

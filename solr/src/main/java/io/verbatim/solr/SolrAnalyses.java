@@ -7,6 +7,8 @@ import io.verbatim.archive.CoMention;
 import io.verbatim.archive.CollocationRequest;
 import io.verbatim.archive.CollocationTally;
 import io.verbatim.archive.Collocations;
+import io.verbatim.archive.Collocate;
+import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.LanguageVersionFinder;
@@ -245,8 +247,8 @@ final class SolrAnalyses {
     @Override
     public List<Statement> publishedBetween(Statement statement, LocalDate first, LocalDate last)
         throws IOException {
-      long from = SolrFields.epochMinutes(first.atStartOfDay());
-      long to = SolrFields.epochMinutes(last.plusDays(1).atStartOfDay()) - 1;
+      long from = IndexedPeriod.rangeStart(first);
+      long to = IndexedPeriod.rangeEnd(last);
       return records(SolrFields.PUBLISHED + ":[" + from + " TO " + to + "]", statement);
     }
 

@@ -68,10 +68,13 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 public final class SolrArchive implements Archive {
   /**
-   * The format version of the collections this class writes: 3, body term vectors with offsets.
-   * Format 1 (no term vectors) opens, but keyness and collocations need format 2 (term vectors); on
-   * format 2 they show terms as counted (stems, lemmas) instead of their written forms, and
-   * two-word keyness needs format 3.
+   * The format version of the collections this class writes: 3, body term vectors with offsets
+   * (written forms of terms) and dates indexed as periods with their precision ({@code
+   * publishedEnd}, {@code publishedPrecision}). Older formats open and answer what their fields
+   * allow: format 2 (bodies with term vectors, no offsets) refuses new statements and date ranges,
+   * whose rules need the period's end, shows terms as counted (stems, lemmas) instead of their
+   * written forms and refuses two-word keyness; format 1 (no term vectors) also refuses keyness and
+   * collocations.
    */
   public static final int FORMAT_VERSION = 3;
 
@@ -227,6 +230,23 @@ public final class SolrArchive implements Archive {
     }
   }
 
+  /**
+   * Refuses {@code what}, which needs the dates' periods, on an archive older than format 3.
+   *
+   * @throws UnsupportedOperationException saying what to do
+   */
+  void requireDatePeriods(String what) {
+    if (formatVersion < 3) {
+      throw new UnsupportedOperationException(
+          what
+              + " needs archive format 3 (dates with their precision), but "
+              + location
+              + " is format "
+              + formatVersion
+              + "; create a new archive with 'verbatim solr init', export this one and re-ingest");
+    }
+  }
+
   /** The client this archive talks through (for tests and tools). */
   SolrClient client() {
     return client;
@@ -298,6 +318,7 @@ public final class SolrArchive implements Archive {
   @Override
   public List<AddOutcome> addAll(List<Statement> statements) throws IOException {
     Objects.requireNonNull(statements, "statements");
+    requireDatePeriods("adding statements");
     for (Statement s : statements) {
       Objects.requireNonNull(s, "statement");
       Objects.requireNonNull(s.id(), "a stored statement needs an id");
@@ -479,7 +500,7 @@ public final class SolrArchive implements Archive {
     Objects.requireNonNull(request, "request");
     checkSyntax(request.query());
     if (request.groupVersions()) {
-      return new SolrGroupedSearch(this).run(request);
+      return new SolrGroupedSearch(this).run(request).withPartial(partial(request.selection()));
     }
     ModifiableSolrParams p = SolrQueries.selection(request.selection());
     p.set("sort", SolrQueries.sort(request.sort()));
@@ -540,7 +561,20 @@ public final class SolrArchive implements Archive {
         !hits.isEmpty() && delivered < total && response.getNextCursorMark() != null
             ? SolrCursor.next(request, delivered, response.getNextCursorMark()).encode()
             : null;
-    return new SearchResult(total, hits, facets, next);
+    return new SearchResult(total, hits, facets, next).withPartial(partial(request.selection()));
+  }
+
+  /**
+   * How many statements {@code selection}'s date range left out because it cuts their period (see
+   * {@link SearchResult#partial()}): one more count query, only when a range is given.
+   */
+  long partial(Selection selection) throws IOException {
+    ModifiableSolrParams p = SolrQueries.cut(selection);
+    if (p == null) {
+      return 0;
+    }
+    p.set("rows", 0);
+    return query(p).getResults().getNumFound();
   }
 
   /** Solr's cursor mark after the first {@code count} hits of the search {@code selection}. */
@@ -586,7 +620,8 @@ public final class SolrArchive implements Archive {
     p.set("json.facet", SolrFacets.timelineJson(interval, split));
     QueryResponse r = query(p);
     return SolrFacets.readTimeline(
-        r.getResponse().get("facets"), interval, split, r.getResults().getNumFound());
+            r.getResponse().get("facets"), interval, split, r.getResults().getNumFound())
+        .withPartial(partial(selection));
   }
 
   @Override
@@ -738,6 +773,11 @@ public final class SolrArchive implements Archive {
   }
 
   QueryResponse query(String collection, ModifiableSolrParams params) throws IOException {
+    String[] filters = params.getParams("fq");
+    if (filters != null
+        && java.util.Arrays.stream(filters).anyMatch(f -> f.contains(SolrFields.PUBLISHED_END))) {
+      requireDatePeriods("a date range");
+    }
     try {
       return new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection);
     } catch (SolrServerException | SolrException e) {

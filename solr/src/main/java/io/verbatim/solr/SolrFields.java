@@ -1,11 +1,10 @@
 package io.verbatim.solr;
 
+import io.verbatim.archive.IndexedPeriod;
+import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -21,9 +20,13 @@ import org.apache.solr.common.SolrInputDocument;
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code number}, {@code mention}, {@code kremlinId}, {@code midId}: exact strings
  *       with docValues (filters, facets); the schema copies some into analysed companions.
- *   <li>{@code published}: epoch minutes of the local date-time as stated (zone not applied);
- *       {@code year}, {@code month}, {@code day}: its periods as strings; {@code ingestedAt}: epoch
- *       millis.
+ *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
+ *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as stated, zone
+ *       not applied; a year-only date sorts as its 1 January 00:00); {@code publishedPrecision}:
+ *       {@code year} … {@code second}; {@code year}, {@code month}, {@code day}: the periods a
+ *       timeline by year, month or day counts it in ({@link IndexedPeriod#period}: a date coarser
+ *       than the interval keeps its own, so {@code month} of a year-only date is {@code 2019});
+ *       {@code ingestedAt}: epoch millis.
  * </ul>
  */
 public final class SolrFields {
@@ -44,6 +47,8 @@ public final class SolrFields {
   public static final String KREMLIN_ID = "kremlinId";
   public static final String MID_ID = "midId";
   public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_END = "publishedEnd";
+  public static final String PRECISION = "publishedPrecision";
   public static final String YEAR = "year";
   public static final String MONTH = "month";
   public static final String DAY = "day";
@@ -90,11 +95,6 @@ public final class SolrFields {
     }
   }
 
-  /** Epoch minutes of a local date-time, as indexed in {@code published}. */
-  public static long epochMinutes(LocalDateTime dateTime) {
-    return dateTime.toEpochSecond(ZoneOffset.UTC) / 60;
-  }
-
   /** The document for {@code statement}, which must have an id and a source. */
   static SolrInputDocument toDocument(Statement statement) {
     Objects.requireNonNull(statement.id(), "a stored statement needs an id");
@@ -122,11 +122,13 @@ public final class SolrFields {
     put(doc, KREMLIN_ID, statement.extra().get("kremlinId"));
     put(doc, MID_ID, statement.extra().get("midId"));
     if (statement.published() != null) {
-      doc.addField(PUBLISHED, epochMinutes(statement.published().localDateTime()));
-      LocalDate date = statement.published().date();
-      doc.addField(YEAR, String.format("%04d", date.getYear()));
-      doc.addField(MONTH, String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
-      doc.addField(DAY, date.toString());
+      IndexedPeriod period = IndexedPeriod.of(statement.published());
+      doc.addField(PUBLISHED, period.start());
+      doc.addField(PUBLISHED_END, period.end());
+      doc.addField(PRECISION, period.precision().label());
+      doc.addField(YEAR, period.period(Timeline.Interval.YEAR));
+      doc.addField(MONTH, period.period(Timeline.Interval.MONTH));
+      doc.addField(DAY, period.period(Timeline.Interval.DAY));
     }
     doc.addField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli());
     return doc;

@@ -1,5 +1,6 @@
 package io.verbatim.solr;
 
+import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
@@ -62,6 +63,57 @@ final class SolrQueries {
 
   /** {@code q}, its parser settings and every filter of {@code request}. */
   static ModifiableSolrParams selection(Selection request) {
+    ModifiableSolrParams p = withoutDates(request);
+    for (String fq : dateFilters(request)) {
+      p.add("fq", fq);
+    }
+    return p;
+  }
+
+  /**
+   * The statements {@code request} would select but for its date range, which cuts their period:
+   * they overlap the range without lying inside it (see {@link
+   * io.verbatim.archive.SearchResult#partial()}). Null without a date range.
+   */
+  static ModifiableSolrParams cut(Selection request) {
+    if (!request.hasDateRange()) {
+      return null;
+    }
+    ModifiableSolrParams p = withoutDates(request);
+    p.add("fq", SolrFields.PUBLISHED + ":[* TO " + upper(request) + "]");
+    p.add("fq", SolrFields.PUBLISHED_END + ":[" + lower(request) + " TO *]");
+    p.add("fq", "*:* -(+" + String.join(" +", dateFilters(request)) + ")");
+    return p;
+  }
+
+  /**
+   * The date rules of {@code request} (see {@link Selection}): with a range, the whole period
+   * inside it ({@code published} is its first minute, {@code publishedEnd} its last), so never an
+   * undated statement; without one, undated statements excluded or the only ones, or no filter.
+   */
+  static List<String> dateFilters(Selection r) {
+    if (r.hasDateRange()) {
+      return List.of(
+          SolrFields.PUBLISHED + ":[" + lower(r) + " TO *]",
+          SolrFields.PUBLISHED_END + ":[* TO " + upper(r) + "]");
+    }
+    return switch (r.undated()) {
+      case INCLUDE -> List.of();
+      case EXCLUDE -> List.of(SolrFields.PUBLISHED + ":[* TO *]");
+      case ONLY -> List.of("*:* -" + SolrFields.PUBLISHED + ":[* TO *]");
+    };
+  }
+
+  private static String lower(Selection r) {
+    return r.from() == null ? "*" : Long.toString(IndexedPeriod.rangeStart(r.from()));
+  }
+
+  private static String upper(Selection r) {
+    return r.to() == null ? "*" : Long.toString(IndexedPeriod.rangeEnd(r.to()));
+  }
+
+  /** {@code q}, its parser settings and the filters of {@code request} but its date rules. */
+  private static ModifiableSolrParams withoutDates(Selection request) {
     ModifiableSolrParams p = new ModifiableSolrParams();
     if (request.query().isBlank()) {
       p.set("q", "*:*");
@@ -98,22 +150,13 @@ final class SolrQueries {
   }
 
   /**
-   * The filter queries of {@code request}: one per field given, values OR-ed; mentions one per
-   * entity when all are required.
+   * The filter queries of {@code request} but its dates: one per field given, values OR-ed;
+   * mentions one per entity when all are required.
    */
   static List<String> filters(Selection r) {
     List<String> fq = new ArrayList<>();
     if (r.language() != null) {
       fq.add(anyOf(SolrFields.LANGUAGE, List.of(r.language())));
-    }
-    if (r.from() != null || r.to() != null) {
-      String lower =
-          r.from() == null ? "*" : Long.toString(SolrFields.epochMinutes(r.from().atStartOfDay()));
-      String upper =
-          r.to() == null
-              ? "*"
-              : Long.toString(SolrFields.epochMinutes(r.to().plusDays(1).atStartOfDay()) - 1);
-      fq.add(SolrFields.PUBLISHED + ":[" + lower + " TO " + upper + "]");
     }
     addAnyOf(fq, SolrFields.SPEAKER, r.speakers());
     addAnyOf(fq, SolrFields.ROLE, r.roles());

@@ -91,8 +91,9 @@ class SolrFormatVersionTest {
   }
 
   @Test
-  void formatTwoHasNoWrittenFormsSoTwoWordKeynessSaysToReingest() throws Exception {
-    SolrLocation location = SolrLocation.parse(solr.location("second"));
+  void formatTwoOpensButRefusesNewStatementsDateRangesAndTwoWordKeynessSayingWhatToDo()
+      throws Exception {
+    SolrLocation location = SolrLocation.parse(solr.location("two"));
     SolrArchive.init(location, 1, 1);
     setProperty(location, "2");
     try (SolrArchive archive = SolrArchive.open(location, false)) {
@@ -103,6 +104,17 @@ class SolrFormatVersionTest {
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessageContaining("format 3")
           .hasMessageContaining("re-ingest");
+      assertThat(archive.search(io.verbatim.archive.SearchRequest.of(Selection.ALL, 1)).total())
+          .isZero();
+      Selection range = Selection.builder("").withFrom(java.time.LocalDate.of(2019, 1, 1)).build();
+      assertThatThrownBy(() -> archive.search(io.verbatim.archive.SearchRequest.of(range, 1)))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessageContaining("a date range")
+          .hasMessageContaining("format 3")
+          .hasMessageContaining("re-ingest");
+      assertThatThrownBy(() -> archive.addAll(java.util.List.of()))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessageContaining("adding statements");
     }
   }
 }

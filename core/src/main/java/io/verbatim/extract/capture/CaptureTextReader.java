@@ -250,8 +250,10 @@ public final class CaptureTextReader implements FormatReader {
     LocalTime clock = header.clock;
     if (published == null && numberDate != null) {
       published = new Published(numberDate, clock, null);
-    } else if (published != null && published.time() == null && clock != null) {
-      published = new Published(published.date(), clock, published.zone());
+    } else if (published != null
+        && published.precision() == Published.Precision.DAY
+        && clock != null) {
+      published = new Published(published.start(), clock, published.zone());
     }
     if (published == null) {
       published = submitted != null ? submitted : updated;

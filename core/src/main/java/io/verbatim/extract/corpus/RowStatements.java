@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * naming what is wrong with the row. Shared by {@link CsvReader} and {@link JsonLinesReader}.
  *
  * <p>Per row: the text (numbered parts concatenated in order) loses its site chrome ({@link
- * SiteChrome}) and is brought to the body form; the date is read with {@link DateReader} ({@code
+ * SiteChrome}) and is brought to the body form; the date is read with {@link DateReader} at the
+ * precision the cell states (a day, or a month or year alone: {@code 2019-09}, {@code 2019}; {@code
  * NA}, {@code null} and empty mean no date); the language comes from its column or is detected; the
  * speaker comes from its column, or for kremlin.ru texts with a turn {@code В.Путин:} is inferred
  * as the President; every other non-empty column goes to {@code extra}.
@@ -91,7 +92,9 @@ final class RowStatements {
       }
       published = read.get();
       Published chrome = cleaned.published();
-      if (chrome != null && published.time() == null && chrome.date().equals(published.date())) {
+      if (chrome != null
+          && published.precision() == Published.Precision.DAY
+          && published.start().equals(chrome.day())) {
         published = chrome;
       }
     } else if (cleaned.published() != null) {
@@ -155,7 +158,7 @@ final class RowStatements {
               ? NumericOrder.MONTH_FIRST
               : NumericOrder.DAY_FIRST;
     }
-    return DateReader.parse(raw, order);
+    return DateReader.parseAtAnyPrecision(raw, order);
   }
 
   private String language(List<String> cells, Statement.Builder b) {

@@ -158,13 +158,13 @@ public final class KremlinHtmlReader implements FormatReader {
     }
     Published p = date.get();
     String clock = HtmlPages.text(doc, ".read__time");
-    if (p.time() == null && clock != null) {
+    if (p.precision() == Published.Precision.DAY && clock != null) {
       Matcher m = TIME.matcher(clock);
       if (m.find()) {
         try {
           p =
               new Published(
-                  p.date(),
+                  p.start(),
                   LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
                   null);
         } catch (DateTimeException e) {

@@ -53,6 +53,26 @@ class CsvReaderTest {
   }
 
   @Test
+  void aDateCellStatingOnlyAMonthOrAYearKeepsThatPrecision() throws Exception {
+    String csv =
+        "title,date,text\n"
+            + "A,2019,A speech dated by its year.\n"
+            + "B,September 2019,A note dated by its month.\n"
+            + "C,2019-09,Another note dated by its month.\n"
+            + "D,24.09.2019,A briefing dated by its day.\n"
+            + "E,NA,An undated interview.\n";
+    List<ReadItem> items = read(csv);
+    assertThat(items).hasSize(5);
+    assertThat(statement(items.get(0)).published()).isEqualTo(Published.ofYear(2019));
+    assertThat(statement(items.get(1)).published())
+        .isEqualTo(Published.ofMonth(java.time.YearMonth.of(2019, 9)));
+    assertThat(statement(items.get(2)).published()).hasToString("2019-09");
+    assertThat(statement(items.get(3)).published()).hasToString("2019-09-24");
+    assertThat(statement(items.get(4)).published()).isNull();
+    assertThat(statement(items.get(0)).inferred()).doesNotContain("published");
+  }
+
+  @Test
   void customMappingStringNamesTheColumns() throws Exception {
     ColumnMapping mapping = ColumnMapping.parse("title=heading, date=pub,text=words");
     String csv = "heading,pub,words,text\nA note,28.04.2016,Words of the note.,decoy\n";

@@ -41,8 +41,20 @@ public final class StatementRoutes {
   }
 
   /** The summary of one stored version of a statement. */
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({
+    "id",
+    "title",
+    "published",
+    "publishedPrecision"
+  })
   record VersionSummary(
-      String id, String title, Published published, String language, Instant ingestedAt) {}
+      String id, String title, Published published, String language, Instant ingestedAt) {
+    /** The precision of {@code published}, or null when undated. */
+    @com.fasterxml.jackson.annotation.JsonProperty("publishedPrecision")
+    Published.Precision publishedPrecision() {
+      return published == null ? null : published.precision();
+    }
+  }
 
   private static Statement find(ServerContext server, String id) throws IOException {
     return server

@@ -32,7 +32,9 @@ public final class SearchForm {
 
   /** Every parameter that narrows the selection, besides the query. */
   static final List<String> FILTERS =
-      List.of("lang", "from", "to", "speaker", "role", "genre", "place", "mention", "format");
+      List.of(
+          "lang", "from", "to", "undated", "speaker", "role", "genre", "place", "mention",
+          "format");
 
   private final String action;
   private final PageParams params;
@@ -121,6 +123,7 @@ public final class SearchForm {
     h.open("div", "class", "fields");
     dateField(h, "from", "From date");
     dateField(h, "to", "To date");
+    undatedField(h);
     languageField(h);
     if (params.has(MENTION_MATCH)) {
       h.empty(
@@ -213,6 +216,7 @@ public final class SearchForm {
       case "lang" -> "Language";
       case "from" -> "From";
       case "to" -> "To";
+      case "undated" -> "Undated statements";
       case "mention" -> "Mentions";
       case "format" -> "Source format";
       default -> Character.toUpperCase(param.charAt(0)) + param.substring(1);
@@ -231,6 +235,25 @@ public final class SearchForm {
     h.open("label");
     h.element("span", label);
     h.empty("input", "type", "date", "name", name, "value", params.first(name));
+    h.close();
+  }
+
+  /**
+   * Undated statements: included (the default), left out, or the only ones. A date range leaves
+   * them out whatever this says (it cannot hold a statement without a date).
+   */
+  private void undatedField(Html h) {
+    String current = params.first("undated", "");
+    h.open("label");
+    h.element("span", "Undated statements");
+    h.open("select", "name", "undated", "aria-describedby", "undated-note");
+    String[][] options = {{"", "included"}, {"exclude", "left out"}, {"only", "only these"}};
+    for (String[] o : options) {
+      h.element(
+          "option", o[1], "value", o[0], "selected", o[0].equals(current) ? "selected" : null);
+    }
+    h.close();
+    h.element("small", "A date range never holds an undated statement.", "id", "undated-note");
     h.close();
   }
 

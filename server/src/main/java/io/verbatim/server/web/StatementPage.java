@@ -79,9 +79,8 @@ public final class StatementPage {
     if (s.published() == null) {
       return null;
     }
-    return s.published().time() == null
-        ? s.published().date().toString()
-        : s.published().localDateTime().toString();
+    // ISO at its precision (2019, 2019-09, 2019-09-24, 2019-09-24T10:00+03:00): all valid HTML.
+    return s.published().toString();
   }
 
   /** A paragraph; single newlines inside it become line breaks. */
@@ -362,7 +361,7 @@ public final class StatementPage {
       c.append(speaker).append(". ");
     }
     c.append('“').append(title()).append("”. ");
-    c.append(s.published() == null ? "Undated" : Display.date(s.published().date())).append(". ");
+    c.append(s.published() == null ? "Undated" : Display.date(s.published())).append(". ");
     c.append("Verbatim archive, statement ").append(s.id());
     if (s.source() != null) {
       c.append(" (sha256 ").append(s.source().sha256(), 0, 16).append("…)");

@@ -57,7 +57,7 @@ public final class OriginalStore {
     if (Files.exists(file)) {
       return sha;
     }
-    Files.createDirectories(file.getParent());
+    DurableFiles.createDirectories(file.getParent());
     DurableFiles.syncFolder(root);
     DurableFiles.writeAtomically(file, gzip(bytes));
     return sha;

@@ -65,7 +65,9 @@ final class KeynessCommand implements Callable<Integer> {
     }
     Selection subset = selection.selection(query, language);
     Selection ref =
-        reference == null ? null : Selection.builder(reference).withLanguage(language).build();
+        reference == null
+            ? null
+            : Selection.builder(QueryCheck.checked(reference)).withLanguage(language).build();
     List<KeyTerm> terms;
     try (Archive a = archive.open(false)) {
       terms = a.keyness(subset, ref, language, limit + 1);

@@ -262,7 +262,10 @@ public final class QueryParser {
     if (Character.isWhitespace(peek())) {
       throw error(pos, "the field '" + name + ":' needs a value right after the colon");
     }
-    return parseBoosted(inner);
+    enter(start); // lemma:lemma:… nests too
+    QueryNode value = parseBoosted(inner);
+    depth--;
+    return value;
   }
 
   private QueryNode parseGroup(Context context) {

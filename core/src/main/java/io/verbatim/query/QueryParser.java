@@ -178,6 +178,9 @@ public final class QueryParser {
       } catch (NumberFormatException e) {
         throw error(caret, "a boost '^' needs a number, e.g. word^2");
       }
+      if (!Float.isFinite(boost)) {
+        throw error(caret, "the boost " + number + " is too large");
+      }
       node = new Boost(node, boost);
     }
     return node;

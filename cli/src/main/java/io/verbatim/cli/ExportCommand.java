@@ -96,6 +96,7 @@ final class ExportCommand implements Callable<Integer> {
                   "unknown export format '" + format + "'; use --as jsonl or --as csv");
         };
     SearchSort order = parseSort(sort);
+    checkOutput();
     long rows;
     long partial;
     KwicSummary summary = null;
@@ -147,6 +148,22 @@ final class ExportCommand implements Callable<Integer> {
     }
     report(rows, csv, summary, partial);
     return 0;
+  }
+
+  /** Refuses an {@code -o} that cannot be a new file before the archive is read. */
+  private void checkOutput() {
+    if (output == null) {
+      return;
+    }
+    if (Files.isDirectory(output)) {
+      throw new IllegalArgumentException(
+          "-o " + output + " is a folder; give the name of the file to write");
+    }
+    Path folder = output.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(
+          "-o " + output + ": no such folder " + folder + " to write the file into");
+    }
   }
 
   private static <T> void write(RowWriter<T> writer, T item) {

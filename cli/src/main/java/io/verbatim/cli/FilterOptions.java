@@ -101,6 +101,6 @@ final class FilterOptions {
    * The selection of {@code query} (empty: all) in {@code language} (null: all) with the filters.
    */
   Selection selection(String query, String language) {
-    return applyTo(Selection.builder(query).withLanguage(language)).build();
+    return applyTo(Selection.builder(QueryCheck.checked(query)).withLanguage(language)).build();
   }
 }

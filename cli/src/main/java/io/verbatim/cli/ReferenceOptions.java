@@ -63,7 +63,7 @@ final class ReferenceOptions {
     if (!given) {
       return null;
     }
-    return Selection.builder(query)
+    return Selection.builder(QueryCheck.checked(query))
         .withLanguage(language)
         .withFrom(from)
         .withTo(to)

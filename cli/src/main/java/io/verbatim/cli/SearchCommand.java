@@ -105,7 +105,11 @@ final class SearchCommand implements Callable<Integer> {
       if (offset > 0) {
         throw new IllegalArgumentException("give either --page or --offset, not both");
       }
-      skip = Math.multiplyExact(page - 1, limit);
+      if ((long) (page - 1) * limit > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "--page " + page + " of " + limit + " hits lies beyond any archive; use --cursor");
+      }
+      skip = (page - 1) * limit;
     }
     SearchRequest request =
         selection.toBuilder()

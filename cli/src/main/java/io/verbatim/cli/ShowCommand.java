@@ -46,7 +46,9 @@ final class ShowCommand implements Callable<Integer> {
     try (Archive a = archive.open(false)) {
       Optional<Statement> found = a.get(id);
       if (found.isEmpty()) {
-        err.println("verbatim show: no statement with id " + id + " in " + a.location());
+        err.println(
+            CliFailure.shorten(
+                "verbatim show: no statement with id " + id + " in " + a.location()));
         return VerbatimCli.EXIT_INPUT_FAILED;
       }
       Statement s = found.get();

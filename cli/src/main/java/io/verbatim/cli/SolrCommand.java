@@ -60,7 +60,18 @@ final class SolrCommand implements Runnable {
         spec.commandLine().getErr().println(e.getMessage());
         return VerbatimCli.EXIT_USAGE;
       }
-      boolean created = SolrArchive.init(at, shards, replicas);
+      if (shards < 1 || replicas < 1) {
+        throw new IllegalArgumentException(
+            "--shards and --replicas must be 1 or more: " + shards + " × " + replicas);
+      }
+      boolean created;
+      try {
+        created = SolrArchive.init(at, shards, replicas);
+      } catch (RuntimeException e) {
+        // SolrJ reports an unreachable ZooKeeper or Solr node as a runtime exception.
+        throw new java.io.IOException(
+            "cannot set up the archive at " + at + ": " + e.getMessage(), e);
+      }
       out.printf(
           created
               ? "archive ready at %s (%d shard(s) × %d replica(s))%n"

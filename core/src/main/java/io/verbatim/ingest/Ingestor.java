@@ -263,7 +263,13 @@ public final class Ingestor {
       return;
     }
     if (!Files.isDirectory(p)) {
-      files.add(p);
+      if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else { // reading a pipe or a device would wait forever or never end
+        report.add(
+            new IngestReport.Failure(
+                p.toString(), null, "not a regular file (a device, pipe or socket); not read"));
+      }
       return;
     }
     try (Stream<Path> walk = Files.walk(p)) {
@@ -358,7 +364,8 @@ public final class Ingestor {
     } catch (BadInputException e) {
       return Prepared.failed(
           name, size, new IngestReport.Failure(name, e.locator(), e.getMessage()));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in a reader: this file fails, the batch goes on.
       return Prepared.failed(
           name,
           size,

@@ -138,7 +138,10 @@ public final class LuceneArchive implements Archive {
       throw new IOException(folder + " is a file, not a Verbatim archive folder");
     }
     ArchiveMarker marker;
-    boolean fresh = !Files.exists(folder) || isEmptyFolder(folder);
+    // A folder holding only the empty skeleton is an archive another process is creating this
+    // moment (or whose creation was interrupted): it is created again, and the index write lock
+    // then tells the two ingests apart ("being written by another Verbatim process").
+    boolean fresh = !Files.exists(folder) || isEmptyFolder(folder) || isSkeleton(folder);
     if (fresh) {
       if (!create) {
         throw new IOException(
@@ -148,8 +151,8 @@ public final class LuceneArchive implements Archive {
                 + folder
                 + " FILES");
       }
-      Files.createDirectories(folder.resolve(ORIGINALS_FOLDER));
-      Files.createDirectories(folder.resolve(INDEX_FOLDER));
+      DurableFiles.createDirectories(folder.resolve(ORIGINALS_FOLDER));
+      DurableFiles.createDirectories(folder.resolve(INDEX_FOLDER));
       marker = ArchiveMarker.createdNow();
       marker.write(folder);
     } else {
@@ -190,6 +193,30 @@ public final class LuceneArchive implements Archive {
     try (Stream<Path> entries = Files.list(folder)) {
       return entries.findAny().isEmpty();
     }
+  }
+
+  /**
+   * True when {@code folder} has no marker and holds nothing but what {@link #open} creates before
+   * writing the marker: empty {@code originals/} and {@code index/} folders, and temporary marker
+   * files.
+   */
+  private static boolean isSkeleton(Path folder) throws IOException {
+    if (Files.exists(folder.resolve(ArchiveMarker.FILE_NAME))) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        boolean ours =
+            name.equals(ORIGINALS_FOLDER) || name.equals(INDEX_FOLDER)
+                ? Files.isDirectory(entry) && isEmptyFolder(entry)
+                : name.startsWith("." + ArchiveMarker.FILE_NAME + ".") && name.endsWith(".tmp");
+        if (!ours) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private void openSearchers() throws IOException {
@@ -238,6 +265,8 @@ public final class LuceneArchive implements Archive {
       } catch (LockObtainFailedException e) {
         throw new IOException(
             "the archive " + dir + " is being written by another Verbatim process", e);
+      } catch (java.nio.file.FileSystemException e) {
+        throw DurableFiles.notWritable(dir.resolve(INDEX_FOLDER), e);
       }
     }
     return writer;

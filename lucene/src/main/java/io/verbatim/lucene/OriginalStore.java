@@ -22,6 +22,12 @@ import java.util.zip.GZIPOutputStream;
  * are already there changes nothing. Reads check the sha256 of what they return, so a damaged file
  * is reported, never returned. Safe for concurrent use: two writers of the same bytes both succeed
  * and leave one file.
+ *
+ * <p>Reading back inflates without an inflation limit, on purpose: the store reads only gzip files
+ * it wrote itself, of inputs that passed ingest's size limit, named by their sha256 and checked
+ * against it. A zip bomb here would need write access to the archive folder, which can replace the
+ * index and the records as well; the limits of {@code io.verbatim.extract.zip} guard what users
+ * give to ingest.
  */
 public final class OriginalStore {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -51,7 +57,7 @@ public final class OriginalStore {
     if (Files.exists(file)) {
       return sha;
     }
-    Files.createDirectories(file.getParent());
+    DurableFiles.createDirectories(file.getParent());
     DurableFiles.syncFolder(root);
     DurableFiles.writeAtomically(file, gzip(bytes));
     return sha;

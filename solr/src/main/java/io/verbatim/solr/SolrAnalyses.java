@@ -7,7 +7,6 @@ import io.verbatim.archive.CoMention;
 import io.verbatim.archive.CollocationRequest;
 import io.verbatim.archive.CollocationTally;
 import io.verbatim.archive.Collocations;
-import io.verbatim.archive.Collocate;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;

@@ -240,11 +240,13 @@ final class RowStatements {
             .add(read.statement());
       }
     }
+    Map<String, Boolean> agreed = new HashMap<>(); // once per key: rows sharing one are many
+    byKey.forEach((key, statements) -> agreed.put(key, agree(statements)));
     List<ReadItem> out = new ArrayList<>(items.size());
     for (ReadItem item : items) {
       if (item instanceof ReadItem.Read read
           && read.statement().statementKey() != null
-          && !agree(byKey.get(read.statement().statementKey()))) {
+          && !agreed.get(read.statement().statementKey())) {
         Statement s =
             read.statement().toBuilder()
                 .withStatementKey(null)

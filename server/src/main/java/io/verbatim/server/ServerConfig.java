@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param token the bearer token that write requests must present, or null: then the server is
  *     read-only and every write answers 403
  * @param limits the explicit request limits, reported in the errors that enforce them
- * @param baseUrl the public address citations and feeds link to, or null: then links are built from
- *     each request's own address
+ * @param baseUrl the public address citations and feeds link to, or null: then their links are
+ *     relative to the server (never built from a request's {@code Host} header, which the client
+ *     chooses)
  */
 public record ServerConfig(String host, int port, String token, Limits limits, URI baseUrl) {
 
@@ -154,7 +155,7 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
       return this;
     }
 
-    /** The public address for links in citations and feeds, or null for each request's own. */
+    /** The public address for links in citations and feeds, or null for links relative to it. */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = baseUrl;
       return this;

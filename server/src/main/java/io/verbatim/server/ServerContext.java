@@ -102,17 +102,16 @@ public final class ServerContext implements AutoCloseable {
   }
 
   /**
-   * The server's public base address (no trailing slash): the configured base URL, or the one the
-   * request came to.
+   * The server's public base address for links in feeds and citations (no trailing slash): the
+   * configured base URL, or the empty string when none is configured, so that links are relative to
+   * the server. Never the request's {@code Host} header, which the client chooses.
    */
-  public String baseUrl(Context ctx) {
+  public String baseUrl() {
     URI base = config.baseUrl();
-    String s;
-    if (base != null) {
-      s = base.toString();
-    } else {
-      s = ctx.scheme() + "://" + ctx.host();
+    if (base == null) {
+      return "";
     }
+    String s = base.toString();
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 

@@ -113,4 +113,13 @@ class VerbatimServerTest {
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(Json.mapper().readTree(r.body()).get("error").asText()).contains("0000000000000000");
   }
+
+  @Test
+  void anUnknownTimelinePeriodNamesTheValueAndTheChoices() throws Exception {
+    HttpResponse<String> r = get("/api/timeline?by=second");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(Json.mapper().readTree(r.body()).get("error").asText())
+        .contains("'by=second'")
+        .contains("day, month or year");
+  }
 }

@@ -124,20 +124,25 @@ final class AnalysisRoutes {
 
   private static void timeline(Context ctx, ServerContext server) throws IOException {
     RequestParameters p = parameters(ctx, server, "by", "split");
+    String by = Optional.ofNullable(p.string("by")).orElse("year");
     Timeline.Interval interval =
-        switch (Optional.ofNullable(p.string("by")).orElse("year").toLowerCase(Locale.ROOT)) {
+        switch (by.toLowerCase(Locale.ROOT)) {
           case "day" -> Timeline.Interval.DAY;
           case "month" -> Timeline.Interval.MONTH;
           case "year" -> Timeline.Interval.YEAR;
-          default -> throw ApiException.badRequest("unknown period 'by'; use day, month or year");
+          default ->
+              throw ApiException.badRequest(
+                  "unknown period 'by=" + by + "'; use day, month or year");
         };
+    String splitBy = Optional.ofNullable(p.string("split")).orElse("none");
     Timeline.Split split =
-        switch (Optional.ofNullable(p.string("split")).orElse("none").toLowerCase(Locale.ROOT)) {
+        switch (splitBy.toLowerCase(Locale.ROOT)) {
           case "none" -> Timeline.Split.NONE;
           case "language", "lang" -> Timeline.Split.LANGUAGE;
           case "speaker" -> Timeline.Split.SPEAKER;
           default ->
-              throw ApiException.badRequest("unknown 'split'; use none, language or speaker");
+              throw ApiException.badRequest(
+                  "unknown split 'split=" + splitBy + "'; use none, language or speaker");
         };
     Selection selection = p.selection();
     Responses.json(ctx, server.query(a -> a.timeline(selection, interval, split)));

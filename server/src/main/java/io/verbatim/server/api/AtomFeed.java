@@ -18,9 +18,9 @@ import javax.xml.stream.XMLStreamWriter;
  * (which escapes markup), with characters XML 1.0 cannot carry removed.
  *
  * <p>Ids are stable: {@code urn:verbatim:statement:ID} for an entry (the statement id is derived
- * from its bytes), the feed's own request URL for the feed. A statement's publication time is
- * written in its stated zone, or as UTC when the page states no zone (Atom requires one); a
- * statement without a date is dated by its ingest time.
+ * from its bytes); the feed's id is given by the caller. A statement's publication time is written
+ * in its stated zone, or as UTC when the page states no zone (Atom requires one); a statement
+ * without a date is dated by its ingest time.
  */
 final class AtomFeed {
   /** One entry: the hit, its summary text and the time it is dated by. */
@@ -34,17 +34,19 @@ final class AtomFeed {
   private AtomFeed() {}
 
   /**
-   * @param feedUrl this feed's own address (its id and {@code self} link)
-   * @param baseUrl the server's base address, for entry links
+   * @param feedId this feed's id: an absolute IRI, stable for the same selection
+   * @param feedUrl this feed's own address (its {@code self} link; may be relative)
+   * @param baseUrl the server's base address for entry links, or empty for links relative to it
    */
-  static void write(Writer out, String title, String feedUrl, String baseUrl, List<Entry> entries)
+  static void write(
+      Writer out, String title, String feedId, String feedUrl, String baseUrl, List<Entry> entries)
       throws XMLStreamException {
     XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("feed");
     xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
     text(xml, "title", title);
-    text(xml, "id", feedUrl);
+    text(xml, "id", feedId);
     link(xml, "self", feedUrl, "application/atom+xml");
     Instant newest =
         entries.stream().map(AtomFeed::dated).max(Instant::compareTo).orElse(Instant.EPOCH);

@@ -264,7 +264,7 @@ public final class WebRoutes {
       List<VersionLink> versions = ctx.query(a -> a.languageVersions(id));
       List<Statement> record =
           s.statementKey() == null ? List.of(s) : ctx.query(a -> a.versions(s.statementKey()));
-      StatementPage page = new StatementPage(s, versions, record, ctx.baseUrl(c));
+      StatementPage page = new StatementPage(s, versions, record, ctx.baseUrl());
       return new Page(page.title(), null, page.render());
     }
 

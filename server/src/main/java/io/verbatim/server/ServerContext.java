@@ -2,9 +2,14 @@ package io.verbatim.server;
 
 import io.javalin.http.Context;
 import io.verbatim.archive.Archive;
+import io.verbatim.ingest.Capture;
+import io.verbatim.ingest.Formats;
+import io.verbatim.ingest.IngestReport;
+import io.verbatim.ingest.Ingestor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -13,21 +18,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What every route needs: the archive, the configuration, and the shared helpers (parameters,
- * archive calls bounded by the query timeout, links). One per server; safe for concurrent requests.
+ * archive calls bounded by the query timeout, uploads, links). One per server; safe for concurrent
+ * requests.
  */
 public final class ServerContext implements AutoCloseable {
   private final Archive archive;
   private final ServerConfig config;
+  private final RequestBounds bounds;
   private final ExecutorService archiveCalls = Executors.newVirtualThreadPerTaskExecutor();
-  private final java.util.concurrent.locks.ReentrantLock writer =
-      new java.util.concurrent.locks.ReentrantLock();
+  private final ReentrantLock writer = new ReentrantLock();
 
   ServerContext(Archive archive, ServerConfig config) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.config = Objects.requireNonNull(config, "config");
+    this.bounds = new RequestBounds(config.limits());
   }
 
   public Archive archive() {
@@ -40,6 +48,11 @@ public final class ServerContext implements AutoCloseable {
 
   public ServerConfig.Limits limits() {
     return config.limits();
+  }
+
+  /** The bounds of every request's address and parameters. */
+  public RequestBounds bounds() {
+    return bounds;
   }
 
   /** The request's query parameters, to be read with the server's limits. */
@@ -65,27 +78,37 @@ public final class ServerContext implements AutoCloseable {
       return future.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new ApiException(
-          503,
-          "the query took longer than the server's limit of " + millis + " ms; narrow it down",
-          Map.of("limit", millis));
+      throw tookTooLong(millis);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
       throw new ApiException(503, "the request was interrupted");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new UncheckedIOException(new IOException(cause));
+      throw unwrap(e);
     }
+  }
+
+  private static ApiException tookTooLong(long millis) {
+    return new ApiException(
+        503,
+        "the query took longer than the server's limit of "
+            + millis
+            + " ms (serve --query-timeout); narrow it down",
+        Map.of("limit", millis));
+  }
+
+  private static IOException unwrap(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException re) {
+      throw re;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    throw new UncheckedIOException(new IOException(cause));
   }
 
   /**
@@ -99,6 +122,28 @@ public final class ServerContext implements AutoCloseable {
     } finally {
       writer.unlock();
     }
+  }
+
+  /**
+   * Ingests {@code captures} like {@code verbatim ingest} (same readers, same report), as the
+   * archive's one writer; the caller has checked write access.
+   *
+   * @param format the reader to use, or null for {@code auto}
+   */
+  public IngestReport ingest(List<Capture> captures, String format) throws IOException {
+    if (captures.isEmpty()) {
+      throw ApiException.badRequest("no file in the upload; send one or more file parts");
+    }
+    Ingestor.Options options =
+        Ingestor.Options.defaults().withMaxFileBytes(config.limits().maxUploadBytes());
+    if (format != null && !format.equals(Formats.AUTO)) {
+      options = options.withFormat(format);
+    }
+    Ingestor.Options chosen = options;
+    return write(
+        a ->
+            new Ingestor(a, Formats.standard(), chosen)
+                .ingestCaptures(captures, new Ingestor.Listener() {}));
   }
 
   /**

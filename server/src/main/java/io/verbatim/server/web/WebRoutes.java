@@ -10,24 +10,25 @@ import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
-import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.ingest.IngestReport;
 import io.verbatim.model.Statement;
 import io.verbatim.server.ApiException;
+import io.verbatim.server.ErrorPage;
 import io.verbatim.server.RequestParameters;
 import io.verbatim.server.ServerContext;
+import io.verbatim.server.Upload;
+import io.verbatim.server.WriteAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Registers the web UI's pages: {@code /} (search with results, concordance and timeline tabs),
@@ -35,14 +36,13 @@ import org.slf4j.LoggerFactory;
  * /entities/{id}}, {@code /keyness} and {@code /collocations}.
  *
  * <p>Every page reads its parameters with the API's {@link RequestParameters} (same names, same
- * limits, unknown names refused) and answers HTML: a bad parameter or query is a 400 page that says
- * what is wrong (the query's position included) and keeps the form, an unknown id a 404 page, an
- * archive failure a 500 page with a generic message (the cause is logged). Archive calls are
+ * limits, unknown names refused) and answers HTML; its failures go to the server's one error
+ * mapping, which answers with the {@link WebErrorPage}: a bad parameter or query is a 400 page that
+ * says what is wrong (the query's position included) and keeps the form, an unknown id a 404 page,
+ * an archive failure a 500 page with a generic message (the cause is logged). Archive calls are
  * bounded by the server's query timeout.
  */
 public final class WebRoutes {
-  private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
-
   /** The search page's own parameters, besides the API's search parameters. */
   static final Set<String> SEARCH_PAGE =
       RequestParameters.union(
@@ -79,64 +79,22 @@ public final class WebRoutes {
     Page render(Context c) throws Exception;
   }
 
-  /** Renders a page, or an HTML error page that says what went wrong. */
+  /**
+   * Renders a page. A failure is not handled here: it reaches the server's one error mapping, which
+   * answers web paths with the {@link WebErrorPage}.
+   */
   static Handler page(PageRenderer renderer) {
     return c -> {
-      Page page;
-      int status = 200;
-      try {
-        page = renderer.render(c);
-      } catch (QuerySyntaxException e) {
-        status = 400;
-        page = error(c, "The query cannot be read", e.getMessage(), e.query(), e.position());
-      } catch (ApiException e) {
-        status = e.status();
-        page =
-            error(
-                c, status == 404 ? "Not found" : "Cannot show this page", e.getMessage(), null, -1);
-      } catch (IllegalArgumentException e) {
-        status = 400;
-        page = error(c, "Cannot show this page", e.getMessage(), null, -1);
-      } catch (java.io.IOException | RuntimeException e) {
-        LOG.error("page {} failed", c.path(), e);
-        status = 500;
-        page =
-            error(
-                c,
-                "Something went wrong",
-                "The archive could not answer; the server log has the details.",
-                null,
-                -1);
-      }
-      c.status(status)
+      Page page = renderer.render(c);
+      c.status(200)
           .contentType("text/html; charset=utf-8")
           .result(Layout.page(page.title(), page.navigation(), page.content()));
     };
   }
 
-  private static Page error(Context c, String heading, String message, String query, int position) {
-    PageParams params = PageParams.of(c.queryParamMap());
-    Html h = new Html();
-    h.open("div", "class", "error", "role", "alert", "id", "error");
-    h.element("h1", heading);
-    h.element("p", message);
-    if (query != null && position >= 0 && position <= query.length()) {
-      h.open("pre", "class", "query-position");
-      h.text(query.substring(0, position));
-      h.element("mark", position < query.length() ? query.substring(position, position + 1) : " ");
-      h.text(position < query.length() ? query.substring(position + 1) : "");
-      h.close();
-    }
-    h.close();
-    String path = c.path();
-    if (path.equals("/") || path.equals("/keyness") || path.equals("/collocations")) {
-      h.append(new SearchForm(path, params, List.of()).render());
-    } else {
-      h.open("p");
-      h.element("a", "Back to the search", "href", "/");
-      h.close();
-    }
-    return new Page(heading, null, h);
+  /** The error page of the web UI's paths, for the server's error mapping. */
+  public static ErrorPage errorPage(ServerContext ctx) {
+    return new WebErrorPage(ctx.bounds());
   }
 
   /** The page handlers, over one server context. */
@@ -338,26 +296,9 @@ public final class WebRoutes {
     }
 
     Page upload(Context c) throws Exception {
-      String token;
-      String format;
-      try {
-        token = c.formParam("token");
-        format = c.formParam("format");
-      } catch (RuntimeException e) { // the multipart body could not be read (e.g. over the limit)
-        throw new ApiException(
-            413,
-            "the upload could not be read; is it over the server's limit of "
-                + ctx.limits().maxUploadBytes()
-                + " bytes? ("
-                + e.getMessage()
-                + ")");
-      }
-      io.verbatim.server.WriteAccess.requireToken(token, ctx.config());
-      if (format != null && (format.isBlank() || format.equals(io.verbatim.ingest.Formats.AUTO))) {
-        format = null;
-      }
-      io.verbatim.ingest.IngestReport report =
-          io.verbatim.server.api.StatementRoutes.ingestUpload(c, ctx, format);
+      Upload upload = Upload.read(c, ctx.limits().maxUploadBytes());
+      WriteAccess.requireToken(upload.field("token"), ctx.config());
+      IngestReport report = ctx.ingest(upload.files(), upload.field("format"));
       return new Page("Add statements", "/upload", new UploadPage(false, report).render());
     }
 

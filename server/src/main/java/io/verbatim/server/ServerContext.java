@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,20 +23,27 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What every route needs: the archive, the configuration, and the shared helpers (parameters,
- * archive calls bounded by the query timeout, uploads, links). One per server; safe for concurrent
- * requests.
+ * archive calls bounded by the query timeout, analyses and exports bounded in number and time,
+ * uploads, links). One per server; safe for concurrent requests.
  */
 public final class ServerContext implements AutoCloseable {
   private final Archive archive;
   private final ServerConfig config;
   private final RequestBounds bounds;
   private final ExecutorService archiveCalls = Executors.newVirtualThreadPerTaskExecutor();
+  private final HeavyWork analyses;
+  private final HeavyWork exports;
   private final ReentrantLock writer = new ReentrantLock();
 
   ServerContext(Archive archive, ServerConfig config) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.config = Objects.requireNonNull(config, "config");
     this.bounds = new RequestBounds(config.limits());
+    ServerConfig.Limits limits = config.limits();
+    this.analyses =
+        new HeavyWork("analyses", "--max-analyses", limits.maxAnalyses(), limits.queryTimeout());
+    this.exports =
+        new HeavyWork("exports", "--max-exports", limits.maxExports(), limits.exportTimeout());
   }
 
   public Archive archive() {
@@ -86,6 +94,40 @@ public final class ServerContext implements AutoCloseable {
     } catch (ExecutionException e) {
       throw unwrap(e);
     }
+  }
+
+  /**
+   * Runs an analysis (concordance, timeline, co-mentions, keyness, collocations) as {@link
+   * HeavyWork}: at most {@link ServerConfig.Limits#maxAnalyses()} at once, within the query
+   * timeout. Sinks the call feeds should call {@link HeavyWork#checkpoint()} for every item.
+   *
+   * @throws ApiException 429 when that many analyses are running; 503 when this one takes longer
+   *     than the query timeout (its thread is interrupted, and its place is given back when it has
+   *     stopped)
+   */
+  public <T> T analysis(ArchiveCall<T> call) throws IOException {
+    HeavyWork.Job job = analyses.admit();
+    Future<T> future = job.start(() -> call.call(archive));
+    try {
+      return future.get(Math.max(0, job.remainingNanos()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      job.stop();
+      throw tookTooLong(config.limits().queryTimeout().toMillis());
+    } catch (InterruptedException e) {
+      job.stop();
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "the request was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException) {
+        throw tookTooLong(config.limits().queryTimeout().toMillis());
+      }
+      throw unwrap(e);
+    }
+  }
+
+  /** Exports: at most {@link ServerConfig.Limits#maxExports()} at once, each within its budget. */
+  public HeavyWork exports() {
+    return exports;
   }
 
   private static ApiException tookTooLong(long millis) {
@@ -163,5 +205,7 @@ public final class ServerContext implements AutoCloseable {
   @Override
   public void close() {
     archiveCalls.shutdownNow();
+    analyses.close();
+    exports.close();
   }
 }

@@ -24,8 +24,9 @@ import java.util.function.Function;
  * JettyErrors}); every request's address is held to the {@link RequestBounds}; every error is
  * answered in one place ({@link ErrorResponses}: JSON on the API's paths, an HTML page on the web
  * UI's); requests that change the archive need the bearer token ({@link WriteAccess}). Requests run
- * on virtual threads; archive calls are cut off after the configured query timeout. {@link
- * #close()} stops the server; it does not close the archive, which belongs to the caller.
+ * on virtual threads; archive calls are cut off after the configured query timeout; analyses and
+ * exports run as {@link HeavyWork}, limited in number and time. {@link #close()} stops the server;
+ * it does not close the archive, which belongs to the caller.
  */
 public final class VerbatimServer implements AutoCloseable {
   private final Javalin app;

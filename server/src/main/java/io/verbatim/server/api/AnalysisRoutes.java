@@ -18,6 +18,7 @@ import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityKind;
 import io.verbatim.server.ApiException;
+import io.verbatim.server.HeavyWork;
 import io.verbatim.server.RequestParameters;
 import io.verbatim.server.ServerContext;
 import java.io.IOException;
@@ -34,6 +35,10 @@ import java.util.Set;
  * --json}: {@code GET /api/kwic}, {@code /api/timeline}, {@code /api/comentions}, {@code
  * /api/keyness}, {@code /api/collocations}, and {@code /api/entities} (the entities the selection
  * mentions, by number of statements, named from the gazetteer).
+ *
+ * <p>The analyses run as the server's {@link HeavyWork} ({@link ServerContext#analysis}): a limited
+ * number at once (429 beyond it), each within the query timeout (503 beyond it); {@code
+ * /api/entities} is a search and only has the query timeout.
  */
 final class AnalysisRoutes {
   /** The default number of concordance lines of one request. */
@@ -63,7 +68,7 @@ final class AnalysisRoutes {
     int max = server.limits().maxKwicLines();
     int limit = p.integer("limit", Math.min(DEFAULT_KWIC_LINES, max), 1, Integer.MAX_VALUE);
     if (limit > max) {
-      throw ApiException.overLimit("concordance lines ('limit')", max, limit);
+      throw ApiException.overLimit("concordance lines ('limit')", max, limit, "--max-kwic-lines");
     }
     KwicRequest request;
     try {
@@ -80,7 +85,15 @@ final class AnalysisRoutes {
       throw ApiException.badRequest(e.getMessage());
     }
     List<KwicLine> lines = new ArrayList<>();
-    KwicSummary summary = server.query(a -> a.kwic(request, lines::add));
+    KwicSummary summary =
+        server.analysis(
+            a ->
+                a.kwic(
+                    request,
+                    line -> {
+                      HeavyWork.checkpoint();
+                      lines.add(line);
+                    }));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("lines", lines);
     body.put("summary", summary);
@@ -145,14 +158,14 @@ final class AnalysisRoutes {
                   "unknown split 'split=" + splitBy + "'; use none, language or speaker");
         };
     Selection selection = p.selection();
-    Responses.json(ctx, server.query(a -> a.timeline(selection, interval, split)));
+    Responses.json(ctx, server.analysis(a -> a.timeline(selection, interval, split)));
   }
 
   private static void comentions(Context ctx, ServerContext server) throws IOException {
     RequestParameters p = parameters(ctx, server, "limit");
     int limit = limit(p, 20, server);
     Selection selection = p.selection();
-    List<CoMention> pairs = server.query(a -> a.comentions(selection, limit + 1));
+    List<CoMention> pairs = server.analysis(a -> a.comentions(selection, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("limit", limit);
     body.put("limitReached", pairs.size() > limit);
@@ -176,7 +189,7 @@ final class AnalysisRoutes {
         referenceQuery == null
             ? null
             : RequestParameters.selection(Selection.builder(referenceQuery).withLanguage(language));
-    List<KeyTerm> terms = server.query(a -> a.keyness(subset, reference, language, limit + 1));
+    List<KeyTerm> terms = server.analysis(a -> a.keyness(subset, reference, language, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("limit", limit);
     body.put("limitReached", terms.size() > limit);
@@ -197,7 +210,7 @@ final class AnalysisRoutes {
     int limit = limit(p, 30, server);
     Selection selection = p.selection();
     List<Collocate> collocates =
-        server.query(
+        server.analysis(
             a -> a.collocations(selection, term, language, window, minFrequency, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("term", term);

@@ -19,6 +19,7 @@ import io.verbatim.ingest.IngestReport;
 import io.verbatim.model.Statement;
 import io.verbatim.server.ApiException;
 import io.verbatim.server.ErrorPage;
+import io.verbatim.server.HeavyWork;
 import io.verbatim.server.RequestParameters;
 import io.verbatim.server.ServerContext;
 import io.verbatim.server.Upload;
@@ -40,7 +41,8 @@ import java.util.Set;
  * mapping, which answers with the {@link WebErrorPage}: a bad parameter or query is a 400 page that
  * says what is wrong (the query's position included) and keeps the form, an unknown id a 404 page,
  * an archive failure a 500 page with a generic message (the cause is logged). Archive calls are
- * bounded by the server's query timeout.
+ * bounded by the server's query timeout; analyses (concordance, timeline, co-mentions, keyness,
+ * collocations) also by the number running at once.
  */
 public final class WebRoutes {
   /** The search page's own parameters, besides the API's search parameters. */
@@ -178,14 +180,22 @@ public final class WebRoutes {
       KwicRequest request =
           new KwicRequest(selection, width, order.archiveSort(), limit, KwicRequest.Group.NONE);
       List<KwicLine> lines = new ArrayList<>();
-      KwicSummary summary = ctx.query(a -> a.kwic(request, lines::add));
+      KwicSummary summary =
+          ctx.analysis(
+              a ->
+                  a.kwic(
+                      request,
+                      line -> {
+                        HeavyWork.checkpoint();
+                        lines.add(line);
+                      }));
       h.append(new ConcordanceTable(params, order, lines, summary).render());
     }
 
     private void timeline(Html h, PageParams params, RequestParameters rp) throws Exception {
       Timeline.Interval interval = interval(params.first("interval"));
       Selection selection = rp.selection();
-      Timeline timeline = ctx.query(a -> a.timeline(selection, interval, Timeline.Split.NONE));
+      Timeline timeline = ctx.analysis(a -> a.timeline(selection, interval, Timeline.Split.NONE));
       h.open("nav", "class", "intervals", "aria-label", "period");
       h.element("span", "Per ");
       for (Timeline.Interval i : Timeline.Interval.values()) {
@@ -273,12 +283,12 @@ public final class WebRoutes {
       Selection selection =
           RequestParameters.selection(rp.selectionBuilder().withMentions(List.of(id)));
       Timeline timeline =
-          ctx.query(a -> a.timeline(selection, Timeline.Interval.YEAR, Timeline.Split.NONE));
+          ctx.analysis(a -> a.timeline(selection, Timeline.Interval.YEAR, Timeline.Split.NONE));
       if (timeline.total() == 0 && Display.entity(id).isEmpty()) {
         throw ApiException.notFound("no entity '" + id + "' is known or mentioned");
       }
       List<CoMention> pairs = new ArrayList<>();
-      for (CoMention m : ctx.query(a -> a.comentions(selection, 500))) {
+      for (CoMention m : ctx.analysis(a -> a.comentions(selection, 500))) {
         if ((m.entityA().equals(id) || m.entityB().equals(id)) && pairs.size() < 50) {
           pairs.add(m);
         }
@@ -324,7 +334,7 @@ public final class WebRoutes {
           new SearchForm("/keyness", params.set("lang", language), languages.list())
               .withoutSort()
               .render());
-      List<KeyTerm> terms = ctx.query(a -> a.keyness(subset, null, language, limit));
+      List<KeyTerm> terms = ctx.analysis(a -> a.keyness(subset, null, language, limit));
       h.append(new KeynessPage(params, language, terms).render());
       return new Page("Keyness", "/keyness", h);
     }
@@ -394,7 +404,7 @@ public final class WebRoutes {
       Selection selection =
           RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
       List<Collocate> collocates =
-          ctx.query(a -> a.collocations(selection, term, language, window, min, limit));
+          ctx.analysis(a -> a.collocations(selection, term, language, window, min, limit));
       h.append(new CollocationsPage(params, term, language, window, collocates).render());
       return new Page("Collocations of " + term, "/collocations", h);
     }

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
-import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.export.CsvRowWriter;
@@ -38,9 +37,11 @@ import org.slf4j.LoggerFactory;
  * <p>Contract:
  *
  * <ul>
- *   <li>Everything that can be checked is checked before the first byte: parameters, the query (a
- *       bad one is a JSON 400 with its position), and a place among the exports running (429 with
- *       {@code Retry-After} when {@code serve --max-exports} are running).
+ *   <li>Everything that can be checked is checked before the first byte: the parameters (400), a
+ *       place among the exports running (429 with {@code Retry-After} when {@code serve
+ *       --max-exports} are running; checked before any archive work, so a refused export costs
+ *       nothing), and the query, which the archive reads before it delivers anything (a bad one is
+ *       a JSON 400 with its position).
  *   <li>The export runs as the server's {@link HeavyWork}, within {@code serve --export-timeout}. A
  *       failure before the first byte has reached the client is still answered with its error
  *       status. After that the status is sent, so the export ends with a stated truncation ({@link
@@ -79,8 +80,6 @@ final class ExportRoute {
     int width = p.integer("width", KwicRequest.DEFAULT_CONTEXT_WORDS, 1, 50);
     Selection selection = p.selection();
     KwicRequest kwicRequest = kwic ? kwicRequest(selection, width, order) : null;
-    // Fail on a bad query now, while the answer can still be a JSON error.
-    server.query(a -> a.search(SearchRequest.of(selection, 0)));
 
     HeavyWork exports = server.exports();
     HeavyWork.Job job = exports.admit();

@@ -99,8 +99,19 @@ class ExportAndAnalysisLimitsTest {
     assertThat(exporting.await(20, TimeUnit.SECONDS)).isTrue();
     assertThat(analysing.await(20, TimeUnit.SECONDS)).isTrue();
 
-    RawHttp.Answer busy = http.get("/api/export?as=csv");
+    java.util.concurrent.atomic.AtomicInteger archiveCalls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    for (String method : List.of("search", "kwic", "stats")) {
+      scripted.script(
+          method,
+          (args, realCall) -> {
+            archiveCalls.incrementAndGet();
+            return realCall.call();
+          });
+    }
+    RawHttp.Answer busy = http.get("/api/export?as=csv&q=*&kwic=true");
     assertThat(busy.status()).isEqualTo(429);
+    assertThat(archiveCalls.get()).as("a refused export costs the archive nothing").isZero();
     JsonNode error = Json.mapper().readTree(busy.body());
     assertThat(error.get("error").asText()).contains("1 exports").contains("--max-exports");
     assertThat(error.get("limit").asInt()).isEqualTo(1);

@@ -92,7 +92,7 @@ public final class Upload {
   }
 
   private static ApiException overLimit(long max, long given) {
-    return ApiException.overLimit("upload size (bytes)", max, given);
+    return ApiException.overLimit("upload size (bytes)", max, given, "--max-upload");
   }
 
   /** A body Jetty could not read: over the size limit (413), or malformed (400). */
@@ -106,8 +106,8 @@ public final class Upload {
           || m.contains("too big")) {
         return new ApiException(
             413,
-            "upload size (bytes) is over the server's limit of " + max + " (--max-upload)",
-            Map.of("limit", max));
+            "upload size (bytes) is over the server's limit of " + max + " (serve --max-upload)",
+            Map.of("limit", max, "option", "--max-upload"));
       }
       if (t.getMessage() != null && t.getCause() == null) {
         reason = t.getMessage();

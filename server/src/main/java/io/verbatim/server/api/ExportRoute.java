@@ -21,6 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -157,12 +158,23 @@ final class ExportRoute {
           return; // no one is listening
         }
       }
+      boolean stopped = cause instanceof CancellationException; // the server is stopping
       if (!ctx.res().isCommitted()) {
         body.discard(ctx);
+        if (stopped) {
+          throw new ApiException(503, "the export was stopped: the server is stopping");
+        }
         if (cause instanceof Exception failure) {
           throw failure; // answered with its status by the server's error mapping
         }
         throw (Error) cause;
+      }
+      if (stopped) {
+        body.truncate(
+            "the export was stopped after " + body.written() + " rows: the server is stopping",
+            503,
+            job::stop);
+        return;
       }
       body.truncate(
           "the archive failed after "

@@ -102,7 +102,9 @@ class BenchCommandTest {
     assertThat(CliRun.of("bench", "ingest").stderr())
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
-        .contains("unknown benchmark 'query'; known: ingest, search, http, replicate");
+        .contains("unknown benchmark 'query'; known: ingest, search, http, overload, replicate");
+    assertThat(CliRun.of("bench", "overload").stderr())
+        .contains("bench overload needs --archive DIR");
     assertThat(CliRun.of("bench", "replicate").stderr())
         .contains("bench replicate needs --from DIR and --to NEW_DIR");
   }

@@ -122,4 +122,18 @@ class VerbatimServerTest {
         .contains("'by=second'")
         .contains("day, month or year");
   }
+
+  @Test
+  void aWrongMethodIs405NamingTheAllowedOnes() throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.url() + "/api/search"))
+                .method("PUT", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(r.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(Json.mapper().readTree(r.body()).get("error").asText())
+        .contains("PUT is not allowed on /api/search");
+  }
 }

@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
       "on an existing archive, against a bare Lucene top-10 (the anchor).",
       "'bench http --archive DIR' loads the HTTP API from --connections concurrent connections",
       "for --seconds, against the archive called directly and a bare Lucene top-10 (anchors).",
+      "'bench overload --archive DIR' times searches while --exports clients export in a loop,",
+      "with the server's limits on exports off and on (anchor: searches alone), in one run.",
       "'bench replicate --from DIR --times N --to NEW' builds a big benchmark archive fast: the",
       "index of DIR added N times (the same statements repeated, ids too), originals linked."
     })
@@ -55,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest, search, http or replicate.")
+      description = "What to benchmark: ingest, search, http, overload or replicate.")
   String what;
 
   @Parameters(
@@ -113,13 +115,28 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--connections",
       defaultValue = "32",
-      description = "http: concurrent connections (default: ${DEFAULT-VALUE}).")
+      description =
+          "http: concurrent connections (default: ${DEFAULT-VALUE}); overload: search"
+              + " connections (default: 2).")
   int connections;
+
+  @Option(
+      names = "--exports",
+      defaultValue = "8",
+      description = "overload: clients exporting in a loop (default: ${DEFAULT-VALUE}).")
+  int exports;
+
+  @Option(
+      names = "--export",
+      defaultValue = OverloadBenchmark.DEFAULT_EXPORT,
+      paramLabel = "PATH",
+      description = "overload: the export each client runs (default: ${DEFAULT-VALUE}).")
+  String export;
 
   @Option(
       names = "--seconds",
       defaultValue = "30",
-      description = "http: seconds per timed phase (default: ${DEFAULT-VALUE}).")
+      description = "http, overload: seconds per timed phase (default: ${DEFAULT-VALUE}).")
   int seconds;
 
   @Option(
@@ -147,6 +164,23 @@ final class BenchCommand implements Callable<Integer> {
       new HttpBenchmark(archive, connections, java.time.Duration.ofSeconds(seconds)).run(out);
       return 0;
     }
+    if ("overload".equals(what)) {
+      if (archive == null) {
+        throw new IllegalArgumentException(
+            "bench overload needs --archive DIR (an existing archive)");
+      }
+      out.println(machine());
+      new OverloadBenchmark(
+              archive,
+              spec.commandLine().getParseResult().hasMatchedOption("--connections")
+                  ? connections
+                  : 2,
+              exports,
+              java.time.Duration.ofSeconds(seconds),
+              export)
+          .run(out);
+      return 0;
+    }
     if ("replicate".equals(what)) {
       if (from == null || to == null) {
         throw new IllegalArgumentException("bench replicate needs --from DIR and --to NEW_DIR");
@@ -170,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!"ingest".equals(what)) {
       throw new IllegalArgumentException(
-          "unknown benchmark '" + what + "'; known: ingest, search, http, replicate");
+          "unknown benchmark '" + what + "'; known: ingest, search, http, overload, replicate");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");

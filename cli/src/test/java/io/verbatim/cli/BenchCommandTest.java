@@ -102,8 +102,36 @@ class BenchCommandTest {
     assertThat(CliRun.of("bench", "ingest").stderr())
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
-        .contains("unknown benchmark 'query'; known: ingest, search, http, replicate");
+        .contains("unknown benchmark 'query'; known: ingest, search, http, overload, replicate");
+    assertThat(CliRun.of("bench", "overload").stderr())
+        .contains("bench overload needs --archive DIR");
     assertThat(CliRun.of("bench", "replicate").stderr())
         .contains("bench replicate needs --from DIR and --to NEW_DIR");
+  }
+
+  @Test
+  void overloadBenchmarkReportsSearchesBesideExportsWithLimitsOffAndOn() {
+    String archive = dir.resolve("o").toString();
+    assertThat(CliRun.of("ingest", "--archive", archive, CliTest.SAMPLES.toString()).exitCode())
+        .isZero();
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "overload",
+            "--archive",
+            archive,
+            "--exports",
+            "2",
+            "--seconds",
+            "1",
+            "--export",
+            "/api/export");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("16 statements; 2 search connection(s), 2 export clients")
+        .containsPattern("\\| searches alone \\| [1-9]\\d* \\| 0 \\|")
+        .contains("| 2 exports beside, limits off |")
+        .contains("| 2 exports beside, default limits |")
+        .contains("search p99 beside exports / alone");
   }
 }

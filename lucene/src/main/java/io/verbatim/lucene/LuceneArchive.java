@@ -2,6 +2,7 @@ package io.verbatim.lucene;
 
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveLockedException;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
@@ -59,7 +60,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <ul>
  *   <li>Readers never take the index write lock: the {@link IndexWriter} is opened on the first
  *       {@link #add} (or when a new archive is created). While another process holds it, {@code
- *       add} fails with "the archive DIR is being written by another Verbatim process".
+ *       add} (and {@code delete}) fails with an {@link ArchiveLockedException}: "the archive DIR is
+ *       being written by another Verbatim process".
  *   <li>Searches see the last commit (this process's or another's): a directory-based {@link
  *       SearcherManager} is refreshed after {@link #commit} and before each read.
  *   <li>{@link #close} discards what was added since the last commit (with a warning); only {@link
@@ -263,7 +265,7 @@ public final class LuceneArchive implements Archive {
       try {
         writer = new IndexWriter(indexDirectory, config);
       } catch (LockObtainFailedException e) {
-        throw new IOException(
+        throw new ArchiveLockedException(
             "the archive " + dir + " is being written by another Verbatim process", e);
       } catch (java.nio.file.FileSystemException e) {
         throw DurableFiles.notWritable(dir.resolve(INDEX_FOLDER), e);

@@ -150,7 +150,7 @@ class LuceneArchiveTest extends ArchiveContractTest {
     try (LuceneArchive second = LuceneArchive.open(dir(), false)) {
       assertThat(second.search(SearchRequest.builder("first").build()).total()).isEqualTo(1);
       assertThatThrownBy(() -> second.add(sample("Written by the second process.")))
-          .isInstanceOf(IOException.class)
+          .isInstanceOf(io.verbatim.archive.ArchiveLockedException.class)
           .hasMessage("the archive " + dir() + " is being written by another Verbatim process");
 
       archive.add(sample("A later commit of the first process."));

@@ -291,7 +291,8 @@ public final class RequestParameters {
   public SearchRequest searchRequest() {
     int size = integer("size", 10, 0, Integer.MAX_VALUE);
     if (size > limits.maxPageSize()) {
-      throw ApiException.overLimit("page size ('size')", limits.maxPageSize(), size);
+      throw ApiException.overLimit(
+          "page size ('size')", limits.maxPageSize(), size, "--max-page-size");
     }
     int page = integer("page", 1, 1, Integer.MAX_VALUE);
     String cursor = string("cursor");

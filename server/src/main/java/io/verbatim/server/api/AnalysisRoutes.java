@@ -21,6 +21,7 @@ import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityKind;
 import io.verbatim.server.ApiException;
+import io.verbatim.server.HeavyWork;
 import io.verbatim.server.RequestParameters;
 import io.verbatim.server.ServerContext;
 import java.io.IOException;
@@ -39,6 +40,10 @@ import java.util.Set;
  * /api/keyness} (with {@code reference…} parameters for the reference, {@code ngram} for two-word
  * terms), {@code /api/collocations} (the node may be a phrase), and {@code /api/entities} (the
  * entities the selection mentions, by number of statements, named from the gazetteer).
+ *
+ * <p>The analyses run as the server's {@link HeavyWork} ({@link ServerContext#analysis}): a limited
+ * number at once (429 beyond it), each within the query timeout (503 beyond it); {@code
+ * /api/entities} is a search and only has the query timeout.
  */
 final class AnalysisRoutes {
   /** The default number of concordance lines of one request. */
@@ -68,7 +73,7 @@ final class AnalysisRoutes {
     int max = server.limits().maxKwicLines();
     int limit = p.integer("limit", Math.min(DEFAULT_KWIC_LINES, max), 1, Integer.MAX_VALUE);
     if (limit > max) {
-      throw ApiException.overLimit("concordance lines ('limit')", max, limit);
+      throw ApiException.overLimit("concordance lines ('limit')", max, limit, "--max-kwic-lines");
     }
     KwicRequest request;
     try {
@@ -85,7 +90,15 @@ final class AnalysisRoutes {
       throw ApiException.badRequest(e.getMessage());
     }
     List<KwicLine> lines = new ArrayList<>();
-    KwicSummary summary = server.query(a -> a.kwic(request, lines::add));
+    KwicSummary summary =
+        server.analysis(
+            a ->
+                a.kwic(
+                    request,
+                    line -> {
+                      HeavyWork.checkpoint();
+                      lines.add(line);
+                    }));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("lines", lines);
     body.put("summary", summary);
@@ -129,23 +142,28 @@ final class AnalysisRoutes {
 
   private static void timeline(Context ctx, ServerContext server) throws IOException {
     RequestParameters p = parameters(ctx, server, "by", "split");
+    String by = Optional.ofNullable(p.string("by")).orElse("year");
     Timeline.Interval interval =
-        switch (Optional.ofNullable(p.string("by")).orElse("year").toLowerCase(Locale.ROOT)) {
+        switch (by.toLowerCase(Locale.ROOT)) {
           case "day" -> Timeline.Interval.DAY;
           case "month" -> Timeline.Interval.MONTH;
           case "year" -> Timeline.Interval.YEAR;
-          default -> throw ApiException.badRequest("unknown period 'by'; use day, month or year");
+          default ->
+              throw ApiException.badRequest(
+                  "unknown period 'by=" + by + "'; use day, month or year");
         };
+    String splitBy = Optional.ofNullable(p.string("split")).orElse("none");
     Timeline.Split split =
-        switch (Optional.ofNullable(p.string("split")).orElse("none").toLowerCase(Locale.ROOT)) {
+        switch (splitBy.toLowerCase(Locale.ROOT)) {
           case "none" -> Timeline.Split.NONE;
           case "language", "lang" -> Timeline.Split.LANGUAGE;
           case "speaker" -> Timeline.Split.SPEAKER;
           default ->
-              throw ApiException.badRequest("unknown 'split'; use none, language or speaker");
+              throw ApiException.badRequest(
+                  "unknown split 'split=" + splitBy + "'; use none, language or speaker");
         };
     Selection selection = p.selection();
-    Responses.json(ctx, server.query(a -> a.timeline(selection, interval, split)));
+    Responses.json(ctx, server.analysis(a -> a.timeline(selection, interval, split)));
   }
 
   private static void comentions(Context ctx, ServerContext server) throws IOException {
@@ -154,7 +172,7 @@ final class AnalysisRoutes {
     Selection selection = p.selection();
     String entity = p.string("entity");
     List<CoMention> pairs =
-        server.query(
+        server.analysis(
             a ->
                 entity == null
                     ? a.comentions(selection, limit + 1)
@@ -175,7 +193,7 @@ final class AnalysisRoutes {
     RequestParameters p = parameters(ctx, server, KEYNESS.toArray(String[]::new));
     String language = requireLanguage(p);
     KeynessRequest request = p.keynessRequest(language, limit(p, 30, server) + 1);
-    List<KeyTerm> terms = server.query(a -> a.keyness(request));
+    List<KeyTerm> terms = server.analysis(a -> a.keyness(request));
     int limit = request.limit() - 1;
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("language", language);
@@ -206,7 +224,7 @@ final class AnalysisRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    Collocations found = server.query(a -> a.collocations(request));
+    Collocations found = server.analysis(a -> a.collocations(request));
     List<Collocate> collocates = found.collocates();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("term", term);

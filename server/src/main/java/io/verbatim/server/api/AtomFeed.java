@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamWriter;
  * (which escapes markup), with characters XML 1.0 cannot carry removed.
  *
  * <p>Ids are stable: {@code urn:verbatim:statement:ID} for an entry (the statement id is derived
- * from its bytes), the feed's own request URL for the feed.
+ * from its bytes); the feed's id is given by the caller.
  *
  * <p>Dates keep their precision. Atom's dates are instants, so {@code atom:published} is written
  * only for a statement dated to the day or finer: its time in its stated zone, or the start of the
@@ -45,10 +45,12 @@ final class AtomFeed {
   private AtomFeed() {}
 
   /**
-   * @param feedUrl this feed's own address (its id and {@code self} link)
-   * @param baseUrl the server's base address, for entry links
+   * @param feedId this feed's id: an absolute IRI, stable for the same selection
+   * @param feedUrl this feed's own address (its {@code self} link; may be relative)
+   * @param baseUrl the server's base address for entry links, or empty for links relative to it
    */
-  static void write(Writer out, String title, String feedUrl, String baseUrl, List<Entry> entries)
+  static void write(
+      Writer out, String title, String feedId, String feedUrl, String baseUrl, List<Entry> entries)
       throws XMLStreamException {
     XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
@@ -56,7 +58,7 @@ final class AtomFeed {
     xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
     xml.writeNamespace("dc", DC);
     text(xml, "title", title);
-    text(xml, "id", feedUrl);
+    text(xml, "id", feedId);
     link(xml, "self", feedUrl, "application/atom+xml");
     Instant newest =
         entries.stream().map(AtomFeed::dated).max(Instant::compareTo).orElse(Instant.EPOCH);

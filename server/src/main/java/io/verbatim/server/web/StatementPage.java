@@ -32,7 +32,9 @@ public final class StatementPage {
    * @param statement the statement shown
    * @param languageVersions its other language versions (from the archive)
    * @param recordVersions every stored version of its record (same statement key), itself included
-   * @param baseUrl the server's public address, for the citation link
+   * @param baseUrl the server's public address for the citation link (configured, never taken from
+   *     the request), or empty: then the link is relative to the server, and the page's script
+   *     shows it in full as the browser resolves it
    */
   public StatementPage(
       Statement statement,
@@ -354,6 +356,10 @@ public final class StatementPage {
 
   /** The citation line: speaker, title, date, archive id and stable link. */
   public String citation() {
+    return citationWithoutLink() + stableLink();
+  }
+
+  private String citationWithoutLink() {
     Statement s = statement;
     StringBuilder c = new StringBuilder();
     String speaker = Display.speaker(s.speaker());
@@ -366,11 +372,13 @@ public final class StatementPage {
     if (s.source() != null) {
       c.append(" (sha256 ").append(s.source().sha256(), 0, 16).append("…)");
     }
-    c.append(". ").append(stableLink());
-    return c.toString();
+    return c.append(". ").toString();
   }
 
-  /** The permanent address of this statement (its id is derived from its bytes). */
+  /**
+   * The permanent address of this statement (its id is derived from its bytes): absolute with a
+   * configured base URL, else relative to the server.
+   */
   public String stableLink() {
     return baseUrl + Display.statementPath(statement.id());
   }
@@ -378,7 +386,10 @@ public final class StatementPage {
   private void citation(Html h) {
     h.open("section", "class", "cite");
     h.element("h2", "Cite");
-    h.element("p", citation(), "class", "citation", "id", "citation");
+    h.open("p", "class", "citation", "id", "citation");
+    h.text(citationWithoutLink());
+    h.element("a", stableLink(), "href", stableLink(), "class", "stable-link");
+    h.close();
     h.element(
         "button",
         "Copy citation",

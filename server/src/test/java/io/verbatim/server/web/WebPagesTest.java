@@ -247,7 +247,10 @@ class WebPagesTest {
     assertThat(d.selectFirst("#citation").text())
         .contains("Anna Petrova")
         .contains("3 March 2021")
-        .endsWith(web.server.url() + "/statements/" + id);
+        .endsWith(" /statements/" + id);
+    assertThat(d.selectFirst("#citation a.stable-link").attr("href"))
+        .as("relative: no base URL is configured, and the Host header is the client's")
+        .isEqualTo("/statements/" + id);
     // side by side with the Russian version
     Document both = page(languages.selectFirst("a.side-by-side").attr("href"), 200);
     Elements pairs = both.select("#side-by-side .pair:not(.heading)");

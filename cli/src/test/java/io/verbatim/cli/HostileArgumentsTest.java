@@ -124,7 +124,16 @@ class HostileArgumentsTest {
     cases.add(usage("--limit", "comentions", a, "--limit", "-2"));
     cases.add(usage("--limit", "keyness", a, "x", "--lang", "en", "--limit", "-2"));
     cases.add(usage("window", "collocations", a, "x", "--lang", "en", "--window", "0"));
-    cases.add(code(0, "", "collocations", a, "vienna", "--lang", "en", "--window", "2000000000"));
+    cases.add(
+        usage(
+            "between 1 and 20",
+            "collocations",
+            a,
+            "vienna",
+            "--lang",
+            "en",
+            "--window",
+            "2000000000"));
     cases.add(usage("freq", "collocations", a, "x", "--lang", "en", "--min-freq", "-1"));
     cases.add(
         usage("a size must be positive", "ingest", a, "--max-file-size", "0", file.toString()));

@@ -3,7 +3,6 @@ package io.verbatim.server.web;
 import io.javalin.http.Context;
 import io.verbatim.server.ErrorPage;
 import io.verbatim.server.RequestBounds;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 

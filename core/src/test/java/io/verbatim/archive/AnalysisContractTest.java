@@ -187,9 +187,9 @@ public abstract class AnalysisContractTest extends BackendTest {
   @Test
   void collocationsRejectATermThatIsNotOneWord() throws IOException {
     addHarbourStatements();
-    assertThatThrownBy(() -> archive.collocations(all(), "the", "en", 2, 1, 10))
+    assertThatThrownBy(() -> archive.collocations(all(), "—", "en", 2, 1, 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'the'");
+        .hasMessageContaining("'—'");
     assertThatThrownBy(() -> archive.collocations(all(), "grain port", "en", 2, 1, 10))
         .isInstanceOf(IllegalArgumentException.class);
   }

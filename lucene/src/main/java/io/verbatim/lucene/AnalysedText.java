@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.analysis.words.SurfaceForms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A text as the index sees it: the analysed terms of one field, each with its token position
- * (positions skip removed stop words, exactly as in the postings).
+ * A text as the index sees it: the stems and lemmas of one field, each with its token position
+ * (exactly as in the postings). The surface forms the field also holds ({@link SurfaceForms}) are
+ * left out, so analyses count each word once, by its stem or lemmas.
  *
  * @param terms the terms in text order
  * @param positions the position of each term
@@ -30,6 +32,9 @@ record AnalysedText(List<String> terms, int[] positions) {
       int position = -1;
       while (ts.incrementToken()) {
         position += increment.getPositionIncrement();
+        if (SurfaceForms.isSurface(term)) {
+          continue;
+        }
         if (terms.size() == positions.length) {
           positions = Arrays.copyOf(positions, positions.length * 2);
         }

@@ -14,9 +14,9 @@ import org.apache.lucene.search.Query;
 
 /**
  * Collocations in the re-analysed bodies of a selection: for each occurrence of the node term,
- * every other term whose token position is within {@code ±window} counts once (positions as in the
- * index, so removed stop words still take a place). Frequencies are those of the selection. Scores:
- * see {@link Collocate}.
+ * every other term (stem or lemma; every word counts, stop words included) whose token position is
+ * within {@code ±window} counts once (positions as in the index). Frequencies are those of the
+ * selection. Scores: see {@link Collocate}.
  */
 final class LuceneCollocations {
   private LuceneCollocations() {}
@@ -49,7 +49,7 @@ final class LuceneCollocations {
               + "' must analyse to one "
               + language
               + " term, but gives "
-              + (analysedNode.isEmpty() ? "none (a stop word?)" : analysedNode));
+              + (analysedNode.isEmpty() ? "none (no letter or digit in it)" : analysedNode));
     }
     String node = analysedNode.get(0);
     Map<String, Long> frequency = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.analysis.words.SurfaceForms;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.lucene.IndexFields.TextGroup;
@@ -10,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Keyness of the analysed body terms of one language: the subset's frequencies come from
@@ -61,7 +67,10 @@ final class LuceneKeyness {
     }
     var reader = searcher.getIndexReader();
     long c = inSubset.tokens();
-    long d = fromIndex ? reader.getSumTotalTermFreq(field) - c : inReference.tokens();
+    long d =
+        fromIndex
+            ? reader.getSumTotalTermFreq(field) - surfaceTokens(reader, field) - c
+            : inReference.tokens();
     return AssociationRanking.keyTerms(
         inSubset.frequencies(),
         c,
@@ -70,6 +79,27 @@ final class LuceneKeyness {
             : (term, a) -> inReference.frequencies().getOrDefault(term, 0L),
         d,
         limit);
+  }
+
+  /**
+   * How many of {@code field}'s tokens are surface forms: keyness counts stems and lemmas, and the
+   * field's token total includes both.
+   */
+  static long surfaceTokens(IndexReader reader, String field) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return 0;
+    }
+    TermsEnum e = terms.iterator();
+    BytesRef end = new BytesRef(SurfaceForms.END);
+    long total = 0;
+    if (e.seekCeil(new BytesRef(SurfaceForms.MARK)) == TermsEnum.SeekStatus.END) {
+      return 0;
+    }
+    for (BytesRef t = e.term(); t != null && t.compareTo(end) < 0; t = e.next()) {
+      total += e.totalTermFreq();
+    }
+    return total;
   }
 
   private static Counts count(IndexSearcher searcher, Analyzer analyzer, String field, int[] docs)

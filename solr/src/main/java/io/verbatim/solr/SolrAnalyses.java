@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.analysis.words.SurfaceForms;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
@@ -99,7 +100,6 @@ final class SolrAnalyses {
     Objects.requireNonNull(subset, "subset");
     Objects.requireNonNull(language, "the language whose terms to compare");
     AssociationRanking.requireLimit(limit);
-    archive.requireTermVectors("keyness");
     String field = TextGroup.of(language).bodyField();
     Set<String> subsetIds = new HashSet<>();
     Counts inSubset = count(inLanguage(subset, language), field, subsetIds);
@@ -176,7 +176,6 @@ final class SolrAnalyses {
     if (minFrequency < 1) {
       throw new IllegalArgumentException("minimum frequency must be at least 1: " + minFrequency);
     }
-    archive.requireTermVectors("collocations");
     String field = TextGroup.of(language).bodyField();
     List<String> analysedNode = analyse(field, term);
     if (analysedNode.size() != 1) {
@@ -186,7 +185,7 @@ final class SolrAnalyses {
               + "' must analyse to one "
               + language
               + " term, but gives "
-              + (analysedNode.isEmpty() ? "none (a stop word?)" : analysedNode));
+              + (analysedNode.isEmpty() ? "none (no letter or digit in it)" : analysedNode));
     }
     String node = analysedNode.get(0);
     Map<String, Long> frequency = new HashMap<>();
@@ -238,14 +237,16 @@ final class SolrAnalyses {
     }
     List<String> out = new ArrayList<>();
     for (AnalysisResponseBase.TokenInfo token : phases.get(phases.size() - 1).getTokens()) {
-      out.add(token.getText());
+      if (!SurfaceForms.isSurface(token.getText())) {
+        out.add(token.getText());
+      }
     }
     return out;
   }
 
   // ---- term vectors -----------------------------------------------------------------------------
 
-  /** One term of a body's term vector. */
+  /** One stem or lemma of a body's term vector (surface forms are left out). */
   private record TermStats(String term, int frequency, List<Integer> positions) {}
 
   private interface TermVectorSink {
@@ -295,6 +296,9 @@ final class SolrAnalyses {
   private static List<TermStats> termStats(NamedList<?> terms) {
     List<TermStats> out = new ArrayList<>(terms.size());
     for (Map.Entry<String, ?> e : terms) {
+      if (SurfaceForms.isSurface(e.getKey())) {
+        continue; // exact forms: the analyses count stems and lemmas
+      }
       NamedList<?> stats = (NamedList<?>) e.getValue();
       Object tf = stats.get("tf");
       List<Integer> positions = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.verbatim.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -226,6 +227,27 @@ public abstract class QuerySemanticsContractTest extends BackendTest {
     assertThat(found("разоружени?")).isEqualTo(ids(3));
     assertThat(found("остаЁтся")).as("ё folded in plain words").isEqualTo(ids(3));
     assertThat(found("оста?тся")).as("and patterns match the folded form").isEqualTo(ids(3));
+  }
+
+  @Test
+  void patternsLuceneRefusesAndTooManyClausesAreSyntaxErrorsWithAPosition() throws IOException {
+    add(english("Peace talks."));
+    assertSyntaxError("peace /(a/", 6, "cannot use the pattern");
+    assertSyntaxError("peace title:/[z-a]/", 12, "cannot use the pattern");
+    assertSyntaxError("peace " + "word ".repeat(1500), 0, "too many");
+    assertThat(found("peace /talk.*/")).hasSize(1);
+  }
+
+  private void assertSyntaxError(String query, int position, String message) {
+    assertThatThrownBy(() -> archive.search(SearchRequest.builder(query).build()))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining(message)
+        .satisfies(
+            e -> {
+              QuerySyntaxException q = (QuerySyntaxException) e;
+              assertThat(q.query()).isEqualTo(query);
+              assertThat(q.position()).as(q.getMessage()).isEqualTo(position);
+            });
   }
 
   // ---- titles ----------------------------------------------------------------------------------

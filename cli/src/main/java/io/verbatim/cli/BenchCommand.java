@@ -44,6 +44,9 @@ import picocli.CommandLine.Spec;
       "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements.",
       "'bench search --archive DIR' times searches with facets and snippets, KWIC and timelines",
       "on an existing archive, against a bare Lucene top-10 (the anchor).",
+      "'bench analysis PATH…' indexes the same texts twice, with the archive's analysis (every",
+      "word, exact forms beside stems) and with format 1's (stop words dropped, stems only, the",
+      "anchor), and times the same bare searches on both; reports latencies and index sizes.",
       "'bench http --archive DIR' loads the HTTP API from --connections concurrent connections",
       "for --seconds, against the archive called directly and a bare Lucene top-10 (anchors).",
       "'bench overload --archive DIR' times searches while --exports clients export in a loop,",
@@ -57,14 +60,14 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest, search, http, overload or replicate.")
+      description = "What to benchmark: ingest, search, analysis, http, overload or replicate.")
   String what;
 
   @Parameters(
       index = "1..*",
       arity = "0..*",
       paramLabel = "PATH",
-      description = "ingest: files or folders to ingest.")
+      description = "ingest, analysis: files or folders to read.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -95,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--repeat",
       defaultValue = "20",
-      description = "search: timed repetitions of each query (default: ${DEFAULT-VALUE}).")
+      description =
+          "search, analysis: timed repetitions of each query (default: ${DEFAULT-VALUE}).")
   int repeat;
 
   @Option(
@@ -156,6 +160,24 @@ final class BenchCommand implements Callable<Integer> {
       new SearchBenchmark(archive, repeat).run(out);
       return 0;
     }
+    if ("analysis".equals(what)) {
+      if (paths.isEmpty()) {
+        throw new IllegalArgumentException("bench analysis needs at least one PATH");
+      }
+      Path work =
+          workDir != null
+              ? Files.createDirectories(workDir)
+              : Files.createTempDirectory("verbatim-bench");
+      try {
+        out.println(machine());
+        new AnalysisBenchmark(extract(paths), work, repeat).run(out);
+      } finally {
+        if (workDir == null) {
+          Folders.deleteTree(work);
+        }
+      }
+      return 0;
+    }
     if ("http".equals(what)) {
       if (archive == null) {
         throw new IllegalArgumentException("bench http needs --archive DIR (an existing archive)");
@@ -204,7 +226,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!"ingest".equals(what)) {
       throw new IllegalArgumentException(
-          "unknown benchmark '" + what + "'; known: ingest, search, http, overload, replicate");
+          "unknown benchmark '"
+              + what
+              + "'; known: ingest, search, analysis, http, overload, replicate");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");
@@ -283,7 +307,7 @@ final class BenchCommand implements Callable<Integer> {
    * Reads every distinct statement the paths hold, as ingest would (the bare indexer's input): the
    * same files, and byte-identical duplicates once.
    */
-  private static List<Statement> extract(List<Path> paths) throws IOException {
+  static List<Statement> extract(List<Path> paths) throws IOException {
     Ingestor inspector = Ingestor.inspector(Formats.standard(), Ingestor.Options.defaults());
     java.util.Map<String, Statement> distinct = new java.util.LinkedHashMap<>();
     for (Path f : Ingestor.filesToRead(paths, new IngestReport())) {

@@ -48,6 +48,25 @@ class BenchCommandTest {
   }
 
   @Test
+  void analysisBenchmarkComparesTheTwoAnalysesOnTheSameTexts() {
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "analysis",
+            "--repeat",
+            "2",
+            "--work-dir",
+            dir.resolve("w").toString(),
+            CliTest.SAMPLES.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("16 statements;")
+        .contains("| `\"political will\"` |")
+        .contains("| search p50, all queries |")
+        .contains("| index size |");
+  }
+
+  @Test
   void httpBenchmarkLoadsTheServerAndReportsTheAnchors() {
     String archive = dir.resolve("h").toString();
     assertThat(CliRun.of("ingest", "--archive", archive, CliTest.SAMPLES.toString()).exitCode())
@@ -102,9 +121,12 @@ class BenchCommandTest {
     assertThat(CliRun.of("bench", "ingest").stderr())
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
-        .contains("unknown benchmark 'query'; known: ingest, search, http, overload, replicate");
+        .contains(
+            "unknown benchmark 'query'; known: ingest, search, analysis, http, overload, replicate");
     assertThat(CliRun.of("bench", "overload").stderr())
         .contains("bench overload needs --archive DIR");
+    assertThat(CliRun.of("bench", "analysis").stderr())
+        .contains("bench analysis needs at least one PATH");
     assertThat(CliRun.of("bench", "replicate").stderr())
         .contains("bench replicate needs --from DIR and --to NEW_DIR");
   }

@@ -1,7 +1,7 @@
 package io.verbatim.lucene;
 
 import io.verbatim.archive.IndexedPeriod;
-import io.verbatim.lucene.analysis.RussianMorphologyAnalyzer;
+import io.verbatim.lucene.analysis.WordAnalyzer;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
 import io.verbatim.model.Published;
@@ -11,9 +11,7 @@ import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -37,13 +35,18 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code record}: the whole statement as {@link Json} (stored only); the one source of truth
  *       when reading back.
  *   <li>{@code title.xx} / {@code body.xx}: analysed text, where {@code xx} is the statement's
- *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianMorphologyAnalyzer,
- *       {@code other}: StandardAnalyzer); bodies have offsets in postings for the
- *       UnifiedHighlighter.
+ *       {@link TextGroup}, with {@link WordAnalyzer} ({@code en}: English stems, {@code ru}:
+ *       Russian lemmas, {@code other}: no stemming); every word is indexed twice at its position,
+ *       as its exact form (marked, see {@link io.verbatim.analysis.words.SurfaceForms}) and as its
+ *       stem or lemmas. Bodies have offsets in postings for the UnifiedHighlighter and the
+ *       concordance. A title the reader inferred ({@code "title"} in {@link Statement#inferred()},
+ *       e.g. built from a file name) is shown but not indexed: a search finds the statement's own
+ *       words.
  *   <li>{@code textGroup}: keyword, which of those the statement uses.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code documentNumber}: keyword plus sorted-set doc values (for facet counts);
- *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search.
+ *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search
+ *       ({@link WordAnalyzer.Chain#NAME}).
  *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
  *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as the source
  *       states it, read as UTC, the zone not applied), points, and doc values for {@code published}
@@ -127,11 +130,12 @@ public final class IndexFields {
 
     /** A fresh analyzer for this group's text. */
     Analyzer newAnalyzer() {
-      return switch (this) {
-        case EN -> new EnglishAnalyzer();
-        case RU -> new RussianMorphologyAnalyzer();
-        case OTHER -> new StandardAnalyzer();
-      };
+      return new WordAnalyzer(
+          switch (this) {
+            case EN -> WordAnalyzer.Chain.ENGLISH;
+            case RU -> WordAnalyzer.Chain.RUSSIAN;
+            case OTHER -> WordAnalyzer.Chain.PLAIN;
+          });
     }
   }
 
@@ -143,23 +147,23 @@ public final class IndexFields {
   }
 
   /**
-   * The analyzer for indexing and for parsing queries: each text field gets its group's analyzer,
-   * analysed companions the standard one, keyword fields are matched exactly (genre, language and
-   * id case-insensitively).
+   * The analyzer for indexing and for queries: each text field gets its group's analyzer, the
+   * analysed companions of names the name chain, keyword fields are matched exactly (genre,
+   * language and id case-insensitively).
    */
   static Analyzer newAnalyzer() {
     Analyzer keyword = new KeywordAnalyzer();
     Analyzer lowerKeyword = lowercaseKeyword();
-    StandardAnalyzer standard = new StandardAnalyzer();
+    Analyzer names = new WordAnalyzer(WordAnalyzer.Chain.NAME);
     Map<String, Analyzer> perField = new java.util.HashMap<>();
     for (TextGroup g : TextGroup.values()) {
       Analyzer a = g.newAnalyzer();
       perField.put(g.titleField(), a);
       perField.put(g.bodyField(), a);
     }
-    perField.put(SPEAKER + TEXT_SUFFIX, standard);
-    perField.put(ROLE + TEXT_SUFFIX, standard);
-    perField.put(PLACE + TEXT_SUFFIX, standard);
+    perField.put(SPEAKER + TEXT_SUFFIX, names);
+    perField.put(ROLE + TEXT_SUFFIX, names);
+    perField.put(PLACE + TEXT_SUFFIX, names);
     perField.put(ID, lowerKeyword);
     perField.put(LANGUAGE, lowerKeyword);
     perField.put(GENRE, lowerKeyword);
@@ -170,7 +174,7 @@ public final class IndexFields {
     perField.put(KREMLIN_ID, keyword);
     perField.put(MID_ID, keyword);
     perField.put(STATEMENT_KEY, keyword);
-    return new PerFieldAnalyzerWrapper(standard, perField);
+    return new PerFieldAnalyzerWrapper(keyword, perField);
   }
 
   private static Analyzer lowercaseKeyword() {
@@ -196,7 +200,7 @@ public final class IndexFields {
 
     TextGroup group = TextGroup.of(statement.language());
     doc.add(new StringField(TEXT_GROUP, group.suffix(), Field.Store.NO));
-    if (statement.title() != null) {
+    if (searchableTitle(statement) != null) {
       doc.add(new Field(group.titleField(), statement.title(), TextField.TYPE_NOT_STORED));
     }
     doc.add(new Field(group.bodyField(), statement.body(), BODY_TYPE));
@@ -229,6 +233,11 @@ public final class IndexFields {
     }
     doc.add(new NumericDocValuesField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli()));
     return doc;
+  }
+
+  /** The statement's title when it is its own words, or null (none, or one the reader inferred). */
+  static String searchableTitle(Statement statement) {
+    return statement.inferred().contains("title") ? null : statement.title();
   }
 
   private static void addKeyword(Document doc, String field, String value, boolean analysedToo) {

@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.analysis.words.SurfaceForms;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.BodyTokens;
 import io.verbatim.archive.CoMention;
@@ -129,7 +130,6 @@ final class SolrAnalyses {
   // ---- keyness ----------------------------------------------------------------------------------
 
   List<KeyTerm> keyness(KeynessRequest request) throws IOException {
-    archive.requireTermVectors("keyness", request.ngram() == 1 ? 2 : 3);
     String language = request.language();
     SolrTermVectors vectors = new SolrTermVectors(archive, TextGroup.of(language).bodyField());
     Set<String> subsetIds = new HashSet<>();
@@ -171,7 +171,6 @@ final class SolrAnalyses {
   // ---- collocations -----------------------------------------------------------------------------
 
   Collocations collocations(CollocationRequest request) throws IOException {
-    archive.requireTermVectors("collocations", 2);
     String field = TextGroup.of(request.language()).bodyField();
     NodePhrase node =
         NodePhrase.of(request.node(), analyse(field, request.node()), request.language());

@@ -24,6 +24,7 @@ import io.verbatim.archive.VersionLink;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
+import io.verbatim.query.QueryParser;
 import io.verbatim.solr.SolrFields.TextGroup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,13 +69,12 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 public final class SolrArchive implements Archive {
   /**
-   * The format version of the collections this class writes: 3, body term vectors with offsets
-   * (written forms of terms) and dates indexed as periods with their precision ({@code
-   * publishedEnd}, {@code publishedPrecision}). Older formats open and answer what their fields
-   * allow: format 2 (bodies with term vectors, no offsets) refuses new statements and date ranges,
-   * whose rules need the period's end, shows terms as counted (stems, lemmas) instead of their
-   * written forms and refuses two-word keyness; format 1 (no term vectors) also refuses keyness and
-   * collocations.
+   * The format version of the collections this class writes and reads: 3, every word indexed with
+   * its exact form beside its stem, queries through the plugin's {@code {!verbatim}} parser, body
+   * term vectors with offsets (written forms of counted terms), dates indexed as periods with their
+   * precision ({@code publishedEnd}, {@code publishedPrecision}). Older collections (1: no term
+   * vectors; 2: stop words dropped, stems only, dates as points) are refused until {@link #upgrade}
+   * has re-indexed them.
    */
   public static final int FORMAT_VERSION = 3;
 
@@ -101,36 +101,67 @@ public final class SolrArchive implements Archive {
   }
 
   /**
-   * The format version recorded in the collections at {@code location}, which this Verbatim can
-   * read; collections made before the version was recorded (format 1) get it recorded now.
+   * The format version recorded in the collections at {@code location}, which must be the one this
+   * Verbatim reads; collections made before the version was recorded are format 1.
    *
-   * @throws ArchiveVersionException when the collections are of a newer format
+   * @throws ArchiveVersionException when the collections are of another format, saying what to do
    */
   private static int checkFormat(CloudSolrClient client, SolrLocation location) throws IOException {
     Integer recorded = SolrAdmin.formatVersion(client, location);
-    if (recorded == null) {
-      SolrAdmin.setFormatVersion(client, location, 1);
-      recorded = 1;
+    int version = recorded == null ? 1 : recorded;
+    if (version == FORMAT_VERSION) {
+      return version;
     }
-    if (recorded > FORMAT_VERSION || recorded < 1) {
+    String where =
+        "archive format "
+            + version
+            + " at "
+            + location
+            + " (collection property "
+            + SolrAdmin.FORMAT_PROPERTY
+            + " of "
+            + location.collection()
+            + (recorded == null ? ", not set" : "")
+            + ")";
+    if (version > FORMAT_VERSION) {
       throw new ArchiveVersionException(
-          "archive format "
-              + recorded
-              + " at "
-              + location
-              + " (collection property "
-              + SolrAdmin.FORMAT_PROPERTY
-              + " of "
-              + location.collection()
-              + ") is not one this Verbatim reads (format "
+          where
+              + " was written by a newer Verbatim; this one reads format "
               + FORMAT_VERSION
-              + "); "
-              + (recorded > FORMAT_VERSION
-                  ? "upgrade Verbatim, or export with the newer version and re-ingest"
-                  : "the property is damaged: set it back with the Collections API's COLLECTIONPROP"
-                      + " if you know the format, else export and re-ingest"));
+              + "; upgrade Verbatim, or export with the newer version and re-ingest");
     }
-    return recorded;
+    if (version < 1) {
+      throw new ArchiveVersionException(
+          where
+              + " is not a format; the property is damaged: set it back with the Collections API's"
+              + " COLLECTIONPROP if you know the format, else export and re-ingest");
+    }
+    throw new ArchiveVersionException(
+        where
+            + " was written by an older Verbatim, whose index holds other words (format "
+            + FORMAT_VERSION
+            + " indexes every word, with its exact form beside its stem); upgrade it in place with"
+            + " 'verbatim solr upgrade --archive "
+            + location
+            + "', which installs the new configset and re-indexes every stored record (the"
+            + " original bytes are kept as they are)");
+  }
+
+  /**
+   * Upgrades the archive at {@code location} in place to {@link #FORMAT_VERSION}: see {@link
+   * SolrUpgrade}.
+   *
+   * @param progress receives one line per step
+   * @return the number of statements re-indexed (0 when the archive was already current)
+   * @throws ArchiveVersionException when the archive is of a newer format
+   * @throws IOException when there is no archive at {@code location} or the cluster fails
+   */
+  public static long upgrade(SolrLocation location, Consumer<String> progress) throws IOException {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(progress, "progress");
+    try (CloudSolrClient client = newClient(location)) {
+      return new SolrUpgrade(client, location, progress).run();
+    }
   }
 
   /** A cloud client for {@code location}'s ZooKeeper ensemble. */
@@ -208,45 +239,6 @@ public final class SolrArchive implements Archive {
     return location.collection();
   }
 
-  /**
-   * Refuses {@code analysis}, which reads the bodies' term vectors, on a format 1 archive.
-   *
-   * @throws UnsupportedOperationException saying what to do
-   */
-  void requireTermVectors(String analysis, int format) {
-    if (formatVersion < format) {
-      throw new UnsupportedOperationException(
-          analysis
-              + " needs archive format "
-              + format
-              + (format == 2
-                  ? " (bodies with term vectors)"
-                  : " (body term vectors with the offsets of the written words)")
-              + ", but "
-              + location
-              + " is format "
-              + formatVersion
-              + "; create a new archive with 'verbatim solr init', export this one and re-ingest");
-    }
-  }
-
-  /**
-   * Refuses {@code what}, which needs the dates' periods, on an archive older than format 3.
-   *
-   * @throws UnsupportedOperationException saying what to do
-   */
-  void requireDatePeriods(String what) {
-    if (formatVersion < 3) {
-      throw new UnsupportedOperationException(
-          what
-              + " needs archive format 3 (dates with their precision), but "
-              + location
-              + " is format "
-              + formatVersion
-              + "; create a new archive with 'verbatim solr init', export this one and re-ingest");
-    }
-  }
-
   /** The client this archive talks through (for tests and tools). */
   SolrClient client() {
     return client;
@@ -318,7 +310,6 @@ public final class SolrArchive implements Archive {
   @Override
   public List<AddOutcome> addAll(List<Statement> statements) throws IOException {
     Objects.requireNonNull(statements, "statements");
-    requireDatePeriods("adding statements");
     for (Statement s : statements) {
       Objects.requireNonNull(s, "statement");
       Objects.requireNonNull(s.id(), "a stored statement needs an id");
@@ -587,25 +578,13 @@ public final class SolrArchive implements Archive {
   }
 
   /**
-   * Refuses a malformed query the way the embedded archive does.
+   * Refuses a malformed query the way the embedded archive does: with core's parser, before any
+   * request.
    *
    * @throws QuerySyntaxException with the position of the problem
    */
-  void checkSyntax(String query) throws IOException {
-    if (!SolrQueries.needsSyntaxCheck(query)) {
-      return;
-    }
-    try {
-      new QueryRequest(SolrQueries.syntaxCheck(query), SolrRequest.METHOD.POST)
-          .process(client, location.collection());
-    } catch (SolrException e) {
-      if (e.code() == 400) {
-        throw SolrQueries.syntaxError(query, e.getMessage());
-      }
-      throw new IOException("search failed at " + location + ": " + e.getMessage(), e);
-    } catch (SolrServerException e) {
-      throw new IOException("search failed at " + location + ": " + e.getMessage(), e);
-    }
+  void checkSyntax(String query) {
+    QueryParser.parse(query);
   }
 
   // ---- timeline, export, concordance ------------------------------------------------------------
@@ -772,15 +751,23 @@ public final class SolrArchive implements Archive {
     return query(location.collection(), params);
   }
 
+  /**
+   * Runs a query; a user's query ({@link SolrQueries#USER_QUERY}) that the plugin refuses fails
+   * with its {@link QuerySyntaxException}.
+   */
   QueryResponse query(String collection, ModifiableSolrParams params) throws IOException {
-    String[] filters = params.getParams("fq");
-    if (filters != null
-        && java.util.Arrays.stream(filters).anyMatch(f -> f.contains(SolrFields.PUBLISHED_END))) {
-      requireDatePeriods("a date range");
-    }
     try {
       return new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection);
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrException e) {
+      String userQuery = params.get(SolrQueries.USER_QUERY);
+      if (e.code() == 400 && userQuery != null) {
+        QuerySyntaxException refused = SolrQueries.renderingError(userQuery, e.getMessage());
+        if (refused != null) {
+          throw refused;
+        }
+      }
+      throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
+    } catch (SolrServerException e) {
       throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
     }
   }

@@ -15,8 +15,10 @@ import org.apache.solr.common.SolrInputDocument;
  * <ul>
  *   <li>{@code id}, {@code statementKey}: exact; {@code record}: the whole statement as {@link
  *       Json}, stored only, the one source of truth when reading back.
- *   <li>{@code title_xx} / {@code body_xx}: analysed text of the statement's {@link TextGroup};
- *       bodies are stored, with offsets, for the unified highlighter.
+ *   <li>{@code title_xx} / {@code body_xx}: analysed text of the statement's {@link TextGroup}
+ *       (each word's exact form beside its stem); bodies are stored, with offsets, for the unified
+ *       highlighter. A title the reader inferred ({@code "title"} in {@link Statement#inferred()})
+ *       is not indexed: a search finds the statement's own words.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code number}, {@code mention}, {@code kremlinId}, {@code midId}: exact strings
  *       with docValues (filters, facets); the schema copies some into analysed companions.
@@ -105,7 +107,8 @@ public final class SolrFields {
     doc.addField(RECORD, Json.compact(statement));
     TextGroup group = TextGroup.of(statement.language());
     doc.addField(TEXT_GROUP, group.suffix());
-    put(doc, group.titleField(), statement.title());
+    // A title the reader inferred is shown, not searched (as in the embedded archive).
+    put(doc, group.titleField(), statement.inferred().contains("title") ? null : statement.title());
     doc.addField(group.bodyField(), statement.body());
     put(doc, LANGUAGE, statement.language());
     put(doc, GENRE, statement.genre() == null ? null : statement.genre().label());

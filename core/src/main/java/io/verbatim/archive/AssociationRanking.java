@@ -1,5 +1,6 @@
 package io.verbatim.archive;
 
+import io.verbatim.analysis.words.FunctionWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,8 @@ public final class AssociationRanking {
   /**
    * The key terms of a subset: every term relatively more frequent in the subset than in the
    * reference, by log-likelihood descending then term as counted; none if either side is empty.
-   * Each is shown in the form written most often in the subset.
+   * Each is shown in the form written most often in the subset; terms written as function words
+   * ({@link FunctionWords}) are counted in the totals but not listed.
    *
    * @param subset {@code a} of each term, {@code c}, and the written forms
    * @param reference {@code b} of a term
@@ -68,6 +70,7 @@ public final class AssociationRanking {
     }
     keyTerms.sort(
         Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::stem));
+    keyTerms.removeIf(k -> FunctionWords.anyIn(subset.formOf(k.stem())));
     List<KeyTerm> shown = new ArrayList<>();
     for (KeyTerm k : first(keyTerms, limit)) {
       shown.add(
@@ -87,7 +90,8 @@ public final class AssociationRanking {
   /**
    * The collocates counted in {@code tally} seen at least {@code minFrequency} times near the node
    * (left + right), by logDice descending, then co-occurrences descending, then term as counted;
-   * each shown in the form written most often near the node.
+   * each shown in the form written most often near the node; function words ({@link FunctionWords})
+   * are counted but not listed.
    */
   public static Collocations collocations(CollocationTally tally, int minFrequency, int limit) {
     Objects.requireNonNull(tally, "collocation counts");
@@ -100,7 +104,7 @@ public final class AssociationRanking {
     for (String stem : near) {
       long left = tally.left().getOrDefault(stem, 0L);
       long right = tally.right().getOrDefault(stem, 0L);
-      if (left + right < minFrequency) {
+      if (left + right < minFrequency || FunctionWords.anyIn(tally.formOf(stem))) {
         continue;
       }
       collocates.add(

@@ -281,11 +281,12 @@ public abstract class AnalysisContractTest extends BackendTest {
             .withFrom(LocalDate.of(2022, 1, 1))
             .withTo(LocalDate.of(2022, 12, 31))
             .build();
-    // Stems: "Resolutions", "resolutions", "resolution" -> resolut; "passed" -> pass; "The",
-    // "A" and "Then" are stop words. Subset (2022): resolut 4 (written resolutions 3 times, once
-    // capitalised at a sentence start; resolution once), pass 2, fail 1, ukrain 1, welcom 1:
-    // c = 9. Rest (2023):
-    // ukrain, welcom, grain: d = 3. Key: resolut, pass, fail (absent from the rest).
+    // Stems: "Resolutions", "resolutions", "resolution" -> resolut; "passed" -> pass. Every word
+    // counts: subset (2022) c = 8 + 4 = 12 words: resolut 4 (written resolutions 3 times, once
+    // capitalised at a sentence start; resolution once), pass 2, fail 1, the 1, a 1, then 1,
+    // ukrain 1, welcom 1. Rest (2023): then, ukrain, welcom, grain: d = 4. Relatively more frequent
+    // in the subset: resolut, pass, and fail, the, a (absent from the rest); "the" and "a" are
+    // function words, counted but not listed.
     List<KeyTerm> terms = archive.keyness(keyness(in2022, null, 1));
     assertThat(terms)
         .extracting(KeyTerm::term, KeyTerm::stem, KeyTerm::subsetFrequency)
@@ -293,9 +294,11 @@ public abstract class AnalysisContractTest extends BackendTest {
             org.assertj.core.groups.Tuple.tuple("resolutions", "resolut", 4L),
             org.assertj.core.groups.Tuple.tuple("passed", "pass", 2L),
             org.assertj.core.groups.Tuple.tuple("failed", "fail", 1L));
-    // E1 = c·a/(c+d) = 9·4/12 = 3 for resolut, b = 0: G2 = 2·4·ln(4/3).
+    // E1 = c·(a+b)/(c+d) = 12·4/16 = 3 for resolut, b = 0: G2 = 2·4·ln(4/3).
     assertThat(terms.get(0).logLikelihood()).isCloseTo(8 * Math.log(4.0 / 3), within(1e-9));
-    assertThat(terms.get(0).logRatio()).isCloseTo(log2((4.5 / 9) / (0.5 / 3)), within(1e-9));
+    assertThat(terms.get(0).logRatio()).isCloseTo(log2((4.5 / 12) / (0.5 / 4)), within(1e-9));
+    assertThat(terms.get(0).subsetTokens()).isEqualTo(12);
+    assertThat(terms.get(0).referenceTokens()).isEqualTo(4);
   }
 
   @Test
@@ -414,12 +417,11 @@ public abstract class AnalysisContractTest extends BackendTest {
   }
 
   @Test
-  void aNodeOfOnlyStopWordsIsAClearError() throws IOException {
+  void aNodeWithoutAWordIsAClearError() throws IOException {
     addHarbourStatements();
-    assertThatThrownBy(() -> archive.collocations(collocations("the", 2, 1)))
+    assertThatThrownBy(() -> archive.collocations(collocations("—", 2, 1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'the'")
-        .hasMessageContaining("stop words");
+        .hasMessageContaining("'—'");
     assertThat(archive.collocations(collocations("grain port", 2, 1)).nodeFrequency()).isEqualTo(1);
   }
 

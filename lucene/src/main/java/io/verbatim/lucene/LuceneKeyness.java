@@ -1,6 +1,5 @@
 package io.verbatim.lucene;
 
-import io.verbatim.analysis.words.SurfaceForms;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;
@@ -13,7 +12,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Keyness of the body terms of one language: the subset's stored bodies are re-analysed with the

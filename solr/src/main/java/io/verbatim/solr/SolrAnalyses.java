@@ -1,7 +1,6 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.versions.VersionIds;
-import io.verbatim.analysis.words.SurfaceForms;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.BodyTokens;
 import io.verbatim.archive.CoMention;

@@ -144,7 +144,7 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println(s.body());
+    out.println(s.hasText() ? s.body() : "(published without text)");
   }
 
   private static void line(PrintWriter out, String label, Object value) {

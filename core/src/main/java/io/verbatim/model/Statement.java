@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  *       original bytes, so the same bytes always give the same id (see {@link #idFor(String)}).
  *   <li>{@code statementKey} groups versions: the same document re-published with other bytes has
  *       another id but the same key.
- *   <li>{@code body} is never blank; paragraphs are separated by one blank line ({@code "\n\n"}).
+ *   <li>A statement has a text or at least a title: {@code body} is never null; it is empty only
+ *       for a statement published without text (a news item with a title, date, place and photos),
+ *       whose title is then never null ({@link #hasText()}). Paragraphs are separated by one blank
+ *       line ({@code "\n\n"}).
  *   <li>A field the source does not state is null (lists and maps empty); {@code inferred} names
  *       the fields whose values were read indirectly (e.g. the speaker read from the title).
  *   <li>{@code mentions} are the countries, organisations and people the body names, found by
@@ -113,9 +116,16 @@ public record Statement(
         inferred == null
             ? Set.of()
             : java.util.Collections.unmodifiableSet(new TreeSet<>(inferred));
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("a statement needs a non-blank body");
+    body = body == null || body.isBlank() ? "" : body;
+    if (body.isEmpty() && (title == null || title.isBlank())) {
+      throw new IllegalArgumentException(
+          "a statement needs a text or at least a title; this one has neither");
     }
+  }
+
+  /** True when the statement has a text; false for one published without text (a title only). */
+  public boolean hasText() {
+    return !body.isEmpty();
   }
 
   /** The id for a statement whose original bytes have this sha256 (hex). */
@@ -335,7 +345,7 @@ public record Statement(
     /**
      * Builds the statement.
      *
-     * @throws IllegalArgumentException when the body is blank
+     * @throws IllegalArgumentException when there is neither a text nor a title
      */
     public Statement build() {
       return new Statement(

@@ -35,7 +35,9 @@ import org.jsoup.nodes.Element;
  * p.article-line__note}) are recognised with more confidence and their Moscow date, time and
  * document number are read precisely.
  *
- * <p>A page without main text (empty, or cut off before its text) is a {@link BadInputException}.
+ * <p>A page without main text (empty, or cut off before its text) is a {@link BadInputException},
+ * unless its markup states a title and a publication date: then it is an item published without
+ * text (photos, a video, attachments), read with an empty body and everything else it states.
  */
 public final class GenericHtmlReader implements FormatReader {
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -99,7 +101,7 @@ public final class GenericHtmlReader implements FormatReader {
       }
     }
     String body = Paragraphs.text(text);
-    if (body.isBlank()) {
+    if (body.isBlank() && (title == null || published.isEmpty())) {
       throw new BadInputException("no main text found in the HTML page");
     }
     b.withBody(body);
@@ -114,7 +116,7 @@ public final class GenericHtmlReader implements FormatReader {
 
     String language = statedLanguage(doc);
     if (language == null) {
-      language = LanguageDetector.detect(body).orElse(null);
+      language = LanguageDetector.detect(body.isBlank() ? title : body).orElse(null);
       if (language != null) {
         b.markInferred("language");
       }

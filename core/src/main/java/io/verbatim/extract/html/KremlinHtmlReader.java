@@ -32,7 +32,9 @@ import org.jsoup.nodes.Element;
  * extra.url}, {@code statementKey = kremlin:<id>:<language>}); the sections the page is published
  * in ({@code extra.sections}); "See also" links and the Geography/Topics/Persons tags as materials.
  * The body is the lead paragraph followed by {@code div.entry-content}, without photo galleries,
- * videos, captions, tooltips, related links, tags and the publication status.
+ * videos, captions, tooltips, related links, tags and the publication status. A news item published
+ * without text (title, date, place and photos only) is read with an empty body and everything else
+ * it states; a page with neither text nor title is bad input.
  *
  * <p>Speaker and genre are read from the title only when it is clear (see {@link KremlinTitles})
  * and are then marked inferred; fields the page does not state (e.g. the date of an announcement)
@@ -107,9 +109,9 @@ public final class KremlinHtmlReader implements FormatReader {
     }
     paragraphs.addAll(Paragraphs.of(text));
     String body = String.join("\n\n", paragraphs);
-    if (body.isBlank()) {
+    if (body.isBlank() && title == null) {
       throw new BadInputException(
-          "no main text found in the HTML page (div.entry-content is empty)");
+          "no main text and no title found in the HTML page (div.entry-content is empty)");
     }
     b.withBody(body);
 
@@ -120,7 +122,7 @@ public final class KremlinHtmlReader implements FormatReader {
               doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
     }
     if (language == null) {
-      language = LanguageDetector.detect(body).orElse(null);
+      language = LanguageDetector.detect(body.isBlank() ? title : body).orElse(null);
       if (language != null) {
         b.markInferred("language");
       }

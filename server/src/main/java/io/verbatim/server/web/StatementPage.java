@@ -60,8 +60,17 @@ public final class StatementPage {
     languageSwitcher(h);
     facts(h);
     h.open("div", "class", "body", "id", "body");
-    for (String paragraph : s.body().split("\n\n")) {
-      paragraph(h, paragraph);
+    if (s.hasText()) {
+      for (String paragraph : s.body().split("\n\n")) {
+        paragraph(h, paragraph);
+      }
+    } else {
+      h.element(
+          "p",
+          "Published without text: the page gives only what is shown here (title, date, place,"
+              + " materials).",
+          "class",
+          "no-text");
     }
     h.close();
     materials(h);

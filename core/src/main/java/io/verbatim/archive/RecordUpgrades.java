@@ -1,5 +1,6 @@
 package io.verbatim.archive;
 
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.model.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,17 @@ import java.util.function.UnaryOperator;
 public final class RecordUpgrades {
   private RecordUpgrades() {}
 
-  /** The upgrades, applied in order. */
-  private static final List<UnaryOperator<Statement>> UPGRADES = List.of();
+  /**
+   * The upgrades, applied in order:
+   *
+   * <ol>
+   *   <li>statement keys from addresses and document numbers as {@link StatementKeys} makes them
+   *       (issue 9): print views and re-captures of one address are versions of one statement, and
+   *       a mid.ru document is keyed by its number wherever it states one.
+   * </ol>
+   */
+  private static final List<UnaryOperator<Statement>> UPGRADES =
+      List.of(RecordUpgrades::statementKey);
 
   /** {@code stored} as this Verbatim would read it; the same object when nothing changes. */
   public static Statement apply(Statement stored) {
@@ -28,5 +38,12 @@ public final class RecordUpgrades {
       s = upgrade.apply(s);
     }
     return s;
+  }
+
+  private static Statement statementKey(Statement stored) {
+    String key = StatementKeys.upgradedKey(stored);
+    return Objects.equals(key, stored.statementKey())
+        ? stored
+        : stored.toBuilder().withStatementKey(key).build();
   }
 }

@@ -3,6 +3,7 @@ package io.verbatim.extract.capture;
 import io.verbatim.extract.DateReader;
 import io.verbatim.extract.DateReader.NumericOrder;
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
@@ -279,7 +280,7 @@ public final class CaptureTextReader implements FormatReader {
       b.markInferred("language");
     }
     if (documentNumber != null) {
-      b.withStatementKey("mid:" + documentNumber + ":" + (language == null ? "und" : language));
+      b.withStatementKey(StatementKeys.mid(documentNumber, language));
     }
     applyTitleFacts(facts, b);
     return b.build();

@@ -3,6 +3,7 @@ package io.verbatim.extract.corpus;
 import io.verbatim.extract.DateReader;
 import io.verbatim.extract.DateReader.NumericOrder;
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.extract.corpus.ColumnMapping.Field;
 import io.verbatim.ingest.ReadItem;
 import io.verbatim.model.Published;
@@ -123,7 +124,8 @@ final class RowStatements {
     }
 
     b.withDocumentNumber(cleaned.documentNumber());
-    b.withStatementKey(StatementKeys.forRow(url, cleaned.documentNumber(), language));
+    b.withStatementKey(
+        url == null ? null : StatementKeys.forPage(url, cleaned.documentNumber(), language));
     b.putExtra("url", url);
     b.putExtra("kremlinId", url == null ? null : StatementKeys.kremlinId(url));
     b.putExtra("midId", url == null ? null : StatementKeys.midId(url));

@@ -1,6 +1,7 @@
 package io.verbatim.extract.html;
 
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
@@ -46,8 +47,6 @@ public final class KremlinHtmlReader implements FormatReader {
 
   private static final Pattern KREMLIN_ADDRESS =
       Pattern.compile("(?i)(canonical|og:url)[^>]{0,200}https?://(en\\.)?kremlin\\.ru/");
-  private static final Pattern KREMLIN_ID =
-      Pattern.compile("kremlin\\.ru/.*?/(\\d+)(?:/print)?/?$");
   private static final Pattern ARTICLE_ID = Pattern.compile("event-(\\d+)");
   private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
@@ -134,7 +133,7 @@ public final class KremlinHtmlReader implements FormatReader {
     String id = kremlinId(doc, url);
     b.putExtra("kremlinId", id);
     if (id != null) {
-      b.withStatementKey("kremlin:" + id + ":" + (language == null ? "und" : language));
+      b.withStatementKey(StatementKeys.kremlin(id, language));
     }
     b.putExtra("sections", sections(content));
 
@@ -183,11 +182,9 @@ public final class KremlinHtmlReader implements FormatReader {
   }
 
   private static String kremlinId(Document doc, String url) {
-    if (url != null) {
-      Matcher m = KREMLIN_ID.matcher(url);
-      if (m.find()) {
-        return m.group(1);
-      }
+    String fromUrl = StatementKeys.kremlinId(url);
+    if (fromUrl != null) {
+      return fromUrl;
     }
     Element article = doc.selectFirst("article[id^=event-]");
     if (article != null) {

@@ -45,7 +45,7 @@ class CsvReaderTest {
     assertThat(s.speaker()).isEqualTo(new Speaker("Anna Berg", null));
     assertThat(s.language()).isEqualTo("en");
     assertThat(s.place()).isEqualTo("Oslo");
-    assertThat(s.statementKey()).isEqualTo("url:https://example.org/a/1:en");
+    assertThat(s.statementKey()).isEqualTo("url:example.org/a/1:en");
     assertThat(s.extra())
         .containsEntry("url", "https://example.org/a/1")
         .containsEntry("id", "A-1")

@@ -49,7 +49,8 @@ public record CursorToken(
             s.genres(),
             s.places(),
             s.formats(),
-            s.mentions());
+            s.mentions(),
+            s.allVersions());
     return Integer.toHexString(h);
   }
 

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * release}, an entity id such as {@code RUS}); an empty list does not filter. Genres are kept by
  * their label, whatever spelling {@link Genre#fromLabel} accepts.
  *
+ * <p>Versions: a statement stored in several versions (re-captures, a print view; the same {@code
+ * statementKey}) is selected once, by its current version ({@link VersionOrder}), unless {@link
+ * #allVersions()} asks for every version.
+ *
  * @param query the query; empty (never null) matches every statement
  * @param language only statements in this ISO 639-1 language, or null for all; also picks the
  *     analysis the query's words get (all languages' when null)
@@ -33,6 +37,8 @@ import java.util.regex.Pattern;
  * @param places only statements made at one of these places (exact)
  * @param formats only statements read by one of these source formats (e.g. {@code ungdc})
  * @param mentions only statements that mention one of these entity ids (e.g. {@code RUS})
+ * @param allVersions every stored version of each statement; by default (false) only its current
+ *     version ({@link VersionOrder}), so that each statement counts once
  */
 public record Selection(
     String query,
@@ -44,7 +50,8 @@ public record Selection(
     List<String> genres,
     List<String> places,
     List<String> formats,
-    List<String> mentions) {
+    List<String> mentions,
+    boolean allVersions) {
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
@@ -79,7 +86,7 @@ public record Selection(
     return query.isBlank();
   }
 
-  /** True when any filter beyond the query is set. */
+  /** True when any filter beyond the query is set (asking for all versions is not a filter). */
   public boolean hasFilters() {
     return language != null
         || from != null
@@ -127,6 +134,7 @@ public record Selection(
     b.places.addAll(places);
     b.formats.addAll(formats);
     b.mentions.addAll(mentions);
+    b.allVersions = allVersions;
     return b;
   }
 
@@ -146,6 +154,7 @@ public record Selection(
     private final List<String> places = new ArrayList<>();
     private final List<String> formats = new ArrayList<>();
     private final List<String> mentions = new ArrayList<>();
+    private boolean allVersions;
 
     private Builder() {}
 
@@ -199,6 +208,15 @@ public record Selection(
       return add(mentions, entityIds, "mention");
     }
 
+    /**
+     * Every stored version of each statement (re-captures, print views) instead of only its current
+     * one.
+     */
+    public Builder withAllVersions(boolean all) {
+      this.allVersions = all;
+      return this;
+    }
+
     private Builder add(List<String> target, Collection<String> values, String what) {
       Objects.requireNonNull(values, what + " filter values");
       target.addAll(values);
@@ -207,7 +225,17 @@ public record Selection(
 
     public Selection build() {
       return new Selection(
-          query, language, from, to, speakers, roles, genres, places, formats, mentions);
+          query,
+          language,
+          from,
+          to,
+          speakers,
+          roles,
+          genres,
+          places,
+          formats,
+          mentions,
+          allVersions);
     }
   }
 }

@@ -48,6 +48,9 @@ import org.apache.lucene.util.BytesRef;
  *       UTC, the zone is not applied), point plus doc values; undated statements have none.
  *   <li>{@code kremlinId}, {@code midId}: keyword plus sorted-set doc values, from {@code extra}.
  *   <li>{@code year}: point plus doc values; {@code ingestedAt}: epoch millis doc values.
+ *   <li>{@code superseded}: numeric doc values only, 1 when a later version of the same statement
+ *       is stored ({@link io.verbatim.archive.VersionOrder}), else 0; updated in place as versions
+ *       come and go ({@link CurrentVersions}).
  * </ul>
  */
 public final class IndexFields {
@@ -79,6 +82,9 @@ public final class IndexFields {
   public static final String PUBLISHED = "published";
   public static final String YEAR = "year";
   public static final String INGESTED_AT = "ingestedAt";
+
+  /** 1 when a later version of the statement is stored, else 0 (doc values, updatable). */
+  public static final String SUPERSEDED = "superseded";
 
   /** Suffix of the analysed companion of a keyword field, e.g. {@code speaker.text}. */
   public static final String TEXT_SUFFIX = ".text";
@@ -179,8 +185,11 @@ public final class IndexFields {
     }
   }
 
-  /** The document for {@code statement}, which must have an id and a source. */
-  static Document toDocument(Statement statement) {
+  /**
+   * The document for {@code statement}, which must have an id and a source; {@code superseded} when
+   * a later version of it is stored.
+   */
+  static Document toDocument(Statement statement, boolean superseded) {
     Objects.requireNonNull(statement.id(), "a stored statement needs an id");
     Objects.requireNonNull(statement.source(), "a stored statement needs a source");
     Document doc = new Document();
@@ -224,6 +233,7 @@ public final class IndexFields {
       doc.add(new NumericDocValuesField(YEAR, year));
     }
     doc.add(new NumericDocValuesField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli()));
+    doc.add(new NumericDocValuesField(SUPERSEDED, superseded ? 1 : 0));
     return doc;
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,7 +24,9 @@ import org.apache.lucene.search.Query;
  * totalTermFreq}, {@code sumTotalTermFreq}) minus the subset, for English and Russian, whose body
  * fields hold only that language; for other languages (which share one field) the rest is
  * re-analysed. With a reference selection, its bodies are re-analysed (as selected; statements in
- * both selections count on both sides). Scores: see {@link KeyTerm}.
+ * both selections count on both sides). Superseded versions outside the subset's view are not part
+ * of the default reference: taken off the index statistics (re-analysed; they are few). Scores: see
+ * {@link KeyTerm}.
  */
 final class LuceneKeyness {
   private LuceneKeyness() {}
@@ -30,11 +34,16 @@ final class LuceneKeyness {
   /** Term frequencies and token total of some bodies. */
   private record Counts(Map<String, Long> frequencies, long tokens) {}
 
+  /**
+   * @param hidden the statements outside the view of {@code subset} (superseded versions, when it
+   *     does not ask for all versions), left out of the default reference too; null for none
+   */
   static List<KeyTerm> compute(
       IndexSearcher searcher,
       Analyzer analyzer,
       Query subset,
       Query reference,
+      Query hidden,
       String language,
       int limit)
       throws IOException {
@@ -47,12 +56,27 @@ final class LuceneKeyness {
     Counts inReference;
     boolean fromIndex = reference == null && group != TextGroup.OTHER;
     if (fromIndex) {
-      inReference = null;
+      // The index's statistics count hidden versions too: their terms are taken off.
+      inReference =
+          hidden == null
+              ? new Counts(Map.of(), 0)
+              : count(
+                  searcher,
+                  analyzer,
+                  field,
+                  SelectedDocs.of(searcher, SelectedDocs.inLanguage(hidden, language)));
     } else {
+      Query everything =
+          hidden == null
+              ? new MatchAllDocsQuery()
+              : new BooleanQuery.Builder()
+                  .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                  .add(hidden, BooleanClause.Occur.MUST_NOT)
+                  .build();
       Query ref =
           reference != null
               ? SelectedDocs.inLanguage(reference, language)
-              : SelectedDocs.inLanguage(new MatchAllDocsQuery(), language);
+              : SelectedDocs.inLanguage(everything, language);
       int[] refDocs = SelectedDocs.of(searcher, ref);
       if (reference == null) {
         refDocs = without(refDocs, subsetDocs);
@@ -61,12 +85,18 @@ final class LuceneKeyness {
     }
     var reader = searcher.getIndexReader();
     long c = inSubset.tokens();
-    long d = fromIndex ? reader.getSumTotalTermFreq(field) - c : inReference.tokens();
+    long d =
+        fromIndex
+            ? reader.getSumTotalTermFreq(field) - c - inReference.tokens()
+            : inReference.tokens();
     return AssociationRanking.keyTerms(
         inSubset.frequencies(),
         c,
         fromIndex
-            ? (term, a) -> reader.totalTermFreq(new Term(field, term)) - a
+            ? (term, a) ->
+                reader.totalTermFreq(new Term(field, term))
+                    - a
+                    - inReference.frequencies().getOrDefault(term, 0L)
             : (term, a) -> inReference.frequencies().getOrDefault(term, 0L),
         d,
         limit);

@@ -4,6 +4,7 @@ import io.verbatim.archive.Selection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,12 +17,13 @@ import org.apache.lucene.util.BytesRef;
  * Adds a request's list filters (speaker, role, genre, place, format, mention) to the query of its
  * query text, language and dates: each filter matches its index keyword field exactly, values of
  * one field are OR-ed, fields are AND-ed, and none of them affects scores. Genres are matched by
- * their label ({@link Selection} keeps them so).
+ * their label ({@link Selection} keeps them so). Unless the request asks for all versions, the
+ * superseded versions of statements are left out ({@link #superseded()}).
  */
 final class SelectionFilters {
   private SelectionFilters() {}
 
-  /** {@code base} restricted by every list filter of {@code request}; {@code base} when none. */
+  /** {@code base} restricted by every filter of {@code request}; {@code base} when none. */
   static Query apply(Query base, Selection request) {
     Objects.requireNonNull(base, "base query");
     List<Query> filters = new ArrayList<>();
@@ -31,14 +33,34 @@ final class SelectionFilters {
     add(filters, IndexFields.PLACE, request.places());
     add(filters, IndexFields.FORMAT, request.formats());
     add(filters, IndexFields.MENTION, request.mentions());
-    if (filters.isEmpty()) {
+    if (filters.isEmpty() && request.allVersions()) {
       return base;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder().add(base, Occur.MUST);
     for (Query f : filters) {
       all.add(f, Occur.FILTER);
     }
+    if (!request.allVersions()) {
+      all.add(superseded(), Occur.MUST_NOT);
+    }
     return all.build();
+  }
+
+  /**
+   * The statements a later version supersedes. A doc-values query: the flag is updated in place, so
+   * it has no points or terms; as a {@code MUST_NOT} clause it is checked only on the documents the
+   * rest of the query matches. Documents without the flag (indexes written before it) are current.
+   */
+  static Query superseded() {
+    return NumericDocValuesField.newSlowExactQuery(IndexFields.SUPERSEDED, 1);
+  }
+
+  /** {@code query} without superseded versions. */
+  static Query currentOnly(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(superseded(), Occur.MUST_NOT)
+        .build();
   }
 
   private static void add(List<Query> filters, String field, List<String> values) {

@@ -58,7 +58,7 @@ final class SolrAnalyses {
 
   List<CoMention> comentions(Selection selection, int limit) throws IOException {
     AssociationRanking.requireLimit(limit);
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = archive.selection(selection);
     p.set("rows", 0);
     p.set(
         "json.facet",
@@ -109,7 +109,7 @@ final class SolrAnalyses {
     Counts inReference =
         reference != null
             ? count(inLanguage(reference, language), field, null)
-            : countExcept(inLanguage(Selection.ALL, language), field, subsetIds);
+            : countExcept(inLanguage(restOf(subset), language), field, subsetIds);
     long c = inSubset.tokens();
     long d = inReference.tokens();
     return AssociationRanking.keyTerms(
@@ -118,6 +118,11 @@ final class SolrAnalyses {
         (term, a) -> inReference.frequencies().getOrDefault(term, 0L),
         d,
         limit);
+  }
+
+  /** The whole archive as {@code subset} sees it: every version, or current ones only. */
+  private static Selection restOf(Selection subset) {
+    return Selection.builder("").withAllVersions(subset.allVersions()).build();
   }
 
   /** Counts the terms of the selected bodies; collects their ids into {@code ids} when given. */
@@ -253,8 +258,8 @@ final class SolrAnalyses {
   }
 
   /** The selection of {@code request} restricted to statements in {@code language}. */
-  private static ModifiableSolrParams inLanguage(Selection request, String language) {
-    ModifiableSolrParams p = SolrQueries.selection(request);
+  private ModifiableSolrParams inLanguage(Selection request, String language) {
+    ModifiableSolrParams p = archive.selection(request);
     p.add("fq", SolrQueries.anyOf(SolrFields.LANGUAGE, List.of(language)));
     return p;
   }
@@ -355,6 +360,7 @@ final class SolrAnalyses {
       if (statement.language() != null) {
         p.add("fq", "-" + SolrQueries.anyOf(SolrFields.LANGUAGE, List.of(statement.language())));
       }
+      archive.currentOnly(p); // the current version of each statement stands for it
       p.set("fl", SolrFields.RECORD);
       List<Statement> out = new ArrayList<>();
       archive.forEachDocument(p, d -> out.add(SolrArchive.record(d)));

@@ -24,6 +24,8 @@ import org.apache.solr.common.SolrInputDocument;
  *   <li>{@code published}: epoch minutes of the local date-time as stated (zone not applied);
  *       {@code year}, {@code month}, {@code day}: its periods as strings; {@code ingestedAt}: epoch
  *       millis.
+ *   <li>{@code superseded} (format 3): docValues only, 1 when a later version of the statement is
+ *       stored, else 0; updated in place ({@link SolrCurrentVersions}).
  * </ul>
  */
 public final class SolrFields {
@@ -48,6 +50,7 @@ public final class SolrFields {
   public static final String MONTH = "month";
   public static final String DAY = "day";
   public static final String INGESTED_AT = "ingestedAt";
+  public static final String SUPERSEDED = "superseded";
 
   /** Originals collection: the bytes and their length. */
   public static final String BYTES = "bytes";

@@ -3,8 +3,15 @@ package io.verbatim.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.ArchiveVersionException;
+import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.Selection;
+import io.verbatim.ingest.Ingestor;
+import io.verbatim.model.Source;
+import io.verbatim.model.Statement;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +77,36 @@ class SolrFormatVersionTest {
     assertThatThrownBy(() -> SolrArchive.open(location, false))
         .hasMessageContaining("'one'")
         .hasMessageContaining("not a number");
+  }
+
+  @Test
+  void aFormatTwoCollectionHasNoVersionFlagsAndCountsEveryVersion() throws Exception {
+    SolrLocation location = SolrLocation.parse(solr.location("two"));
+    SolrArchive.init(location, 1, 1);
+    setProperty(location, "2");
+    Statement first = version("First text of the note.", "2026-01-01T00:00:00Z");
+    Statement second = version("Second text of the note.", "2026-02-01T00:00:00Z");
+    try (SolrArchive archive = SolrArchive.open(location, false)) {
+      assertThat(archive.tracksVersions()).isFalse();
+      archive.add(first);
+      assertThat(archive.add(second)).isEqualTo(AddOutcome.NEW_VERSION);
+      archive.commit();
+      assertThat(archive.search(SearchRequest.builder("note").build()).total()).isEqualTo(2);
+      assertThat(archive.delete(second.id())).isTrue();
+      archive.commit();
+      assertThat(archive.search(SearchRequest.builder("note").build()).total()).isEqualTo(1);
+    }
+  }
+
+  private static Statement version(String body, String ingestedAt) {
+    String sha = Ingestor.sha256(body.getBytes(StandardCharsets.UTF_8));
+    return Statement.builder()
+        .withId(Statement.idFor(sha))
+        .withStatementKey("note-1")
+        .withSource(new Source("t.txt", "capture", sha, sha, null, Instant.parse(ingestedAt)))
+        .withLanguage("en")
+        .withBody(body)
+        .build();
   }
 
   @Test

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /**
  * The filters every command that works on a selection shares: date range, speaker, role, genre,
  * place, source format and mentioned entity. Values of one field are repeatable and OR-ed;
- * different fields are AND-ed.
+ * different fields are AND-ed. {@code --all-versions} sees every stored version of a statement
+ * instead of its current one.
  */
 final class FilterOptions {
   @Option(
@@ -57,7 +58,14 @@ final class FilterOptions {
       description = "Only statements mentioning this entity id (e.g. RUS, org:nato); repeatable.")
   List<String> mentions = new ArrayList<>();
 
-  /** Sets every filter on {@code builder}. */
+  @Option(
+      names = "--all-versions",
+      description =
+          "Every stored version of each statement (re-captures, print views), not only the latest"
+              + " ingested: then a statement stored twice counts twice.")
+  boolean allVersions;
+
+  /** Sets every filter, and whether to see all versions, on {@code builder}. */
   Selection.Builder applyTo(Selection.Builder builder) {
     return builder
         .withFrom(from)
@@ -67,7 +75,8 @@ final class FilterOptions {
         .withGenres(genres)
         .withPlaces(places)
         .withFormats(formats)
-        .withMentions(mentions);
+        .withMentions(mentions)
+        .withAllVersions(allVersions);
   }
 
   /**

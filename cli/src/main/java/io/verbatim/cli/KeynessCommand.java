@@ -65,7 +65,12 @@ final class KeynessCommand implements Callable<Integer> {
     }
     Selection subset = selection.selection(query, language);
     Selection ref =
-        reference == null ? null : Selection.builder(reference).withLanguage(language).build();
+        reference == null
+            ? null
+            : Selection.builder(reference)
+                .withLanguage(language)
+                .withAllVersions(subset.allVersions())
+                .build();
     List<KeyTerm> terms;
     try (Archive a = archive.open(false)) {
       terms = a.keyness(subset, ref, language, limit + 1);

@@ -49,8 +49,10 @@ public record CursorToken(
             s.genres(),
             s.places(),
             s.formats(),
-            s.mentions(),
-            s.allVersions());
+            s.mentions());
+    if (s.allVersions()) {
+      h = Objects.hash(h, "all versions"); // so tokens of current-only searches stay as they were
+    }
     return Integer.toHexString(h);
   }
 

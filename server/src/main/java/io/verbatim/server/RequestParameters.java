@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * The query-string parameters of a request, read the same way by the API and the web UI, with the
  * names of the CLI's options: {@code q} (the query), {@code lang}, {@code from}, {@code to} ({@code
  * YYYY-MM-DD}), {@code speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code
- * mention} (each repeatable: values of one field are OR-ed, fields AND-ed), {@code facets}
+ * mention} (each repeatable: values of one field are OR-ed, fields AND-ed), {@code all-versions}
+ * ({@code true}: every stored version of each statement, not only its current one), {@code facets}
  * (comma-separated or repeated), {@code facet-limit}, {@code sort} ({@code relevance}, {@code
  * date}, {@code date-asc}), {@code page} (1-based), {@code size} and {@code cursor}.
  *
@@ -30,7 +31,18 @@ import java.util.TreeSet;
 public final class RequestParameters {
   /** The parameters that select statements (query and filters). */
   public static final Set<String> SELECTION =
-      Set.of("q", "lang", "from", "to", "speaker", "role", "genre", "place", "format", "mention");
+      Set.of(
+          "q",
+          "lang",
+          "from",
+          "to",
+          "speaker",
+          "role",
+          "genre",
+          "place",
+          "format",
+          "mention",
+          "all-versions");
 
   /** The parameters of a search page: the selection plus order, facets and paging. */
   public static final Set<String> SEARCH =
@@ -160,7 +172,8 @@ public final class RequestParameters {
           .withGenres(strings("genre"))
           .withPlaces(strings("place"))
           .withFormats(strings("format"))
-          .withMentions(strings("mention"));
+          .withMentions(strings("mention"))
+          .withAllVersions(bool("all-versions"));
     } catch (ApiException e) {
       throw e;
     } catch (IllegalArgumentException e) {

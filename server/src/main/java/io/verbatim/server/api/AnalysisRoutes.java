@@ -170,7 +170,10 @@ final class AnalysisRoutes {
     Selection reference =
         referenceQuery == null
             ? null
-            : RequestParameters.selection(Selection.builder(referenceQuery).withLanguage(language));
+            : RequestParameters.selection(
+                Selection.builder(referenceQuery)
+                    .withLanguage(language)
+                    .withAllVersions(subset.allVersions()));
     List<KeyTerm> terms = server.query(a -> a.keyness(subset, reference, language, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("limit", limit);

@@ -40,9 +40,17 @@ public final class StatementRoutes {
     routes.delete("/api/statements/{id}", ctx -> delete(ctx, server));
   }
 
-  /** The summary of one stored version of a statement. */
+  /**
+   * The summary of one stored version of a statement; {@code current} for the one searches count
+   * (the latest ingested).
+   */
   record VersionSummary(
-      String id, String title, Published published, String language, Instant ingestedAt) {}
+      String id,
+      String title,
+      Published published,
+      String language,
+      Instant ingestedAt,
+      boolean current) {}
 
   private static Statement find(ServerContext server, String id) throws IOException {
     return server
@@ -56,10 +64,16 @@ public final class StatementRoutes {
     List<Statement> versions = server.query(a -> a.versions(s.statementKey()));
     List<VersionLink> languages = server.query(a -> languageVersions(a, s.id()));
     List<VersionSummary> summaries = new ArrayList<>();
-    for (Statement v : versions) {
+    for (int i = 0; i < versions.size(); i++) {
+      Statement v = versions.get(i);
       summaries.add(
           new VersionSummary(
-              v.id(), v.title(), v.published(), v.language(), v.source().ingestedAt()));
+              v.id(),
+              v.title(),
+              v.published(),
+              v.language(),
+              v.source().ingestedAt(),
+              i == versions.size() - 1));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("statement", s);

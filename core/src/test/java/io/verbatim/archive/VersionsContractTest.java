@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
  * Every expected count below is read off these three texts by hand. Every text is invented.
  */
 public abstract class VersionsContractTest extends BackendTest {
-  private static final Instant JANUARY = Instant.parse("2026-01-01T00:00:00Z");
-  private static final Instant FEBRUARY = Instant.parse("2026-02-01T00:00:00Z");
+  protected static final Instant JANUARY = Instant.parse("2026-01-01T00:00:00Z");
+  protected static final Instant FEBRUARY = Instant.parse("2026-02-01T00:00:00Z");
 
-  private static final UnaryOperator<Statement.Builder> TALKS =
+  protected static final UnaryOperator<Statement.Builder> TALKS =
       b ->
           b.withStatementKey("kremlin:4242:en")
               .withTitle("Talks on the harbour treaty")
@@ -41,12 +41,12 @@ public abstract class VersionsContractTest extends BackendTest {
               .withMentions(mentions("FRA", "RUS"));
 
   /** The first capture. */
-  static final Statement V1 =
+  protected static final Statement V1 =
       statement(
           "The delegations discussed the harbour treaty. They signed a protocol.", JANUARY, TALKS);
 
   /** A re-capture of the same page a month later, with one sentence more. */
-  static final Statement V2 =
+  protected static final Statement V2 =
       statement(
           "The delegations discussed the harbour treaty. They signed a protocol. Fisheries come"
               + " next.",
@@ -54,7 +54,7 @@ public abstract class VersionsContractTest extends BackendTest {
           TALKS);
 
   /** Another statement. */
-  static final Statement OTHER =
+  protected static final Statement OTHER =
       statement(
           "A separate note on the harbour lights.",
           JANUARY,
@@ -90,15 +90,15 @@ public abstract class VersionsContractTest extends BackendTest {
     archive.commit();
   }
 
-  private static Selection current(String query) {
+  protected static Selection current(String query) {
     return Selection.of(query);
   }
 
-  private static Selection all(String query) {
+  protected static Selection all(String query) {
     return Selection.builder(query).withAllVersions(true).build();
   }
 
-  private List<String> ids(Selection selection) throws IOException {
+  protected List<String> ids(Selection selection) throws IOException {
     List<String> ids = new ArrayList<>();
     archive
         .search(SearchRequest.builder(selection).withLimit(100).build())
@@ -107,7 +107,7 @@ public abstract class VersionsContractTest extends BackendTest {
     return ids;
   }
 
-  private long total(Selection selection) throws IOException {
+  protected long total(Selection selection) throws IOException {
     return archive.search(SearchRequest.builder(selection).withLimit(0).build()).total();
   }
 
@@ -263,6 +263,35 @@ public abstract class VersionsContractTest extends BackendTest {
     archive.add(older);
     archive.commit();
     assertThat(ids(current("note"))).containsExactly(OTHER.id());
+  }
+
+  @Test
+  void storedRecordsAddedAgainInAnyOrderGiveTheSameCurrentVersions() throws IOException {
+    // What an index rebuilt from its stored records does: every record, upgraded, added again.
+    Statement march =
+        statement(
+            "The delegations discussed the harbour treaty in March.",
+            FEBRUARY.plusSeconds(86_400 * 28),
+            TALKS);
+    archive.addAll(List.of(V1, OTHER, V2, march));
+    archive.commit();
+    List<String> before = ids(current(""));
+    assertThat(before).containsExactlyInAnyOrder(march.id(), OTHER.id());
+    List<Statement> records = new ArrayList<>();
+    archive.export(all(""), SearchSort.RELEVANCE, records::add);
+    for (Statement s : records) {
+      archive.delete(s.id());
+    }
+    archive.commit();
+    assertThat(total(all(""))).isZero();
+
+    records.sort(VersionOrder.STATEMENTS.reversed()); // newest first: the hardest order
+    for (Statement s : records) {
+      archive.add(RecordUpgrades.apply(s));
+    }
+    archive.commit();
+    assertThat(ids(current(""))).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(archive.versions(V1.statementKey())).containsExactly(V1, V2, march);
   }
 
   @Test

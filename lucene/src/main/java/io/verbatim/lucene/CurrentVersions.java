@@ -16,15 +16,17 @@ import org.apache.lucene.index.Term;
  * deletes statements: of the versions of one statement (same key), the one {@link VersionOrder}
  * puts last has 0, every other 1.
  *
- * <p>How, cheaply: a statement added is compared with the latest stored version of its key (the
+ * <p>How, cheaply: a statement added is compared with the other stored versions of its key (the
  * committed ones, less those deleted since the last commit, and those added since). When it comes
- * later, one buffered doc-values update sets 1 on every document of the key, then the new document
- * is added with 0: Lucene applies a buffered update only to the documents indexed before it, so the
- * new one keeps its 0 (the same rule as for buffered deletes). When it comes earlier (an import out
- * of order), it is added with 1 and nothing else changes. After a delete, the latest remaining
- * version gets 0 by id. Each costs one term lookup in the committed index; a statement whose key is
- * new costs nothing more than before. An index rebuilt from stored records comes out the same,
- * whatever the order of the records.
+ * after all of them it is added with 0 and each of them gets 1 by a buffered doc-values update by
+ * id; otherwise (an import out of order) it is added with 1 and nothing else changes. Lucene
+ * applies a buffered update to the documents indexed before it, whether committed or not, so the
+ * order of additions within one commit does not matter; the updates come after the new document, so
+ * that the flag's field exists in the index even when it was written before the flag was (a field
+ * must exist to be updated), and documents without the flag count as current. After a delete, the
+ * latest remaining version gets 0 by id. Each addition costs one term lookup in the committed
+ * index, as the duplicate check already did, plus one update per other version. An index rebuilt
+ * from stored records comes out the same, whatever the order of the records.
  *
  * <p>Not thread-safe: the archive calls it under its write lock.
  */
@@ -47,39 +49,43 @@ final class CurrentVersions {
     this.committed = Objects.requireNonNull(committed, "committed index");
   }
 
-  /** Whether another version of {@code key} is stored (committed or added since the commit). */
-  boolean isKnown(String key) throws IOException {
-    return latest(key) != null;
+  /** The stored versions of {@code key} (committed or added since the commit); none for null. */
+  List<Ref> versions(String key) throws IOException {
+    if (key == null) {
+      return List.of();
+    }
+    List<Ref> all = new ArrayList<>(committed.versions(key));
+    all.addAll(pendingByKey.getOrDefault(key, List.of()));
+    return all;
+  }
+
+  /** True when {@code added} comes before one of {@code others}, which then supersedes it. */
+  static boolean isSuperseded(Ref added, List<Ref> others) {
+    for (Ref other : others) {
+      if (!added.isAfter(other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Prepares the addition of version {@code added} of {@code key} (null: a statement without
-   * versions): marks the stored versions superseded when it comes after them.
-   *
-   * @return true when {@code added} is itself superseded (a later version is stored)
+   * After version {@code added} of {@code key} was added to {@code writer} with its flag set by
+   * {@link #isSuperseded}: when it is the latest, flags the {@code others} (its key's versions
+   * before it) superseded; and remembers it.
    */
-  boolean beforeAdd(IndexWriter writer, String key, Ref added) throws IOException {
+  void added(IndexWriter writer, String key, Ref added, List<Ref> others) throws IOException {
     if (key == null) {
-      return false;
+      return;
     }
-    Ref latest = latest(key);
-    if (latest == null) {
-      return false;
+    if (!isSuperseded(added, others)) {
+      for (Ref other : others) {
+        writer.updateNumericDocValue(
+            new Term(IndexFields.ID, other.id()), IndexFields.SUPERSEDED, 1);
+      }
     }
-    if (added.isAfter(latest)) {
-      writer.updateNumericDocValue(
-          new Term(IndexFields.STATEMENT_KEY, key), IndexFields.SUPERSEDED, 1);
-      return false;
-    }
-    return true;
-  }
-
-  /** Records that {@code added} of {@code key} was added (after {@link #beforeAdd}). */
-  void added(String key, Ref added) {
-    if (key != null) {
-      pendingByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(added);
-      pendingKeyOfId.put(added.id(), key);
-    }
+    pendingByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(added);
+    pendingKeyOfId.put(added.id(), key);
   }
 
   /** The key of statement {@code id}, stored or added since the commit, or null. */
@@ -101,8 +107,12 @@ final class CurrentVersions {
       pending.removeIf(r -> r.id().equals(id));
     }
     pendingKeyOfId.remove(id);
-    Ref latest = latest(key);
-    if (latest != null) {
+    Ref latest = null;
+    for (Ref r : versions(key)) {
+      latest = VersionOrder.later(latest, r);
+    }
+    // An index without the flag's field has no superseded version to bring back.
+    if (latest != null && writer.getFieldNames().contains(IndexFields.SUPERSEDED)) {
       writer.updateNumericDocValue(
           new Term(IndexFields.ID, latest.id()), IndexFields.SUPERSEDED, 0);
     }
@@ -112,16 +122,5 @@ final class CurrentVersions {
   void clearPending() {
     pendingByKey.clear();
     pendingKeyOfId.clear();
-  }
-
-  private Ref latest(String key) throws IOException {
-    Ref latest = null;
-    for (Ref r : committed.versions(key)) {
-      latest = VersionOrder.later(latest, r);
-    }
-    for (Ref r : pendingByKey.getOrDefault(key, List.of())) {
-      latest = VersionOrder.later(latest, r);
-    }
-    return latest;
   }
 }

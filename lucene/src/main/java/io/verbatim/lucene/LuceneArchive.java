@@ -294,12 +294,12 @@ public final class LuceneArchive implements Archive {
       }
       String key = statement.statementKey();
       VersionOrder.Ref ref = VersionOrder.Ref.of(statement);
-      boolean knownKey = key != null && currentVersions.isKnown(key);
-      boolean superseded = currentVersions.beforeAdd(writer(), key, ref);
+      List<VersionOrder.Ref> others = currentVersions.versions(key);
+      boolean superseded = CurrentVersions.isSuperseded(ref, others);
       writer().addDocument(IndexFields.toDocument(statement, superseded));
       pendingIds.add(statement.id());
-      currentVersions.added(key, ref);
-      return knownKey ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+      currentVersions.added(writer(), key, ref, others);
+      return others.isEmpty() ? AddOutcome.ADDED : AddOutcome.NEW_VERSION;
     }
   }
 

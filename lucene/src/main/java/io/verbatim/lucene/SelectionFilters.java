@@ -4,7 +4,6 @@ import io.verbatim.archive.Selection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,12 +46,11 @@ final class SelectionFilters {
   }
 
   /**
-   * The statements a later version supersedes. A doc-values query: the flag is updated in place, so
-   * it has no points or terms; as a {@code MUST_NOT} clause it is checked only on the documents the
-   * rest of the query matches. Documents without the flag (indexes written before it) are current.
+   * The statements a later version supersedes ({@link SupersededQuery}). Documents without the flag
+   * (indexes written before it) are current.
    */
   static Query superseded() {
-    return NumericDocValuesField.newSlowExactQuery(IndexFields.SUPERSEDED, 1);
+    return SupersededQuery.INSTANCE;
   }
 
   /** {@code query} without superseded versions. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
  * The filters every command that works on a selection shares: date range, undated statements,
  * speaker, role, genre, place, source format and mentioned entity. Values of one field are
  * repeatable and OR-ed, except mentioned entities, which must all be mentioned unless {@code
- * --mention-match any}; different fields are AND-ed.
+ * --mention-match any}; different fields are AND-ed. {@code
+ * --all-versions} sees every stored version of a statement instead of its current one.
  */
 final class FilterOptions {
   @Option(
@@ -82,7 +83,15 @@ final class FilterOptions {
           "With several --mention: a statement must mention all of them (default) or any.")
   String mentionMatch;
 
-  /** Sets every filter on {@code builder}. */
+  @Option(
+      names = "--all-versions",
+      description =
+          "Every stored version of each statement (re-captures, print views), not only the latest"
+              + " ingested: then a statement stored twice counts twice.")
+  boolean allVersions;
+
+
+  /** Sets every filter, and whether to see all versions, on {@code builder}. */
   Selection.Builder applyTo(Selection.Builder builder) {
     return builder
         .withFrom(from)
@@ -94,7 +103,8 @@ final class FilterOptions {
         .withPlaces(places)
         .withFormats(formats)
         .withMentions(mentions)
-        .withMentionMatch(Selection.MentionMatch.parse(mentionMatch));
+        .withMentionMatch(Selection.MentionMatch.parse(mentionMatch))
+        .withAllVersions(allVersions);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.verbatim.cli;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;
+import io.verbatim.archive.Selection;
 import io.verbatim.model.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -74,10 +75,11 @@ final class KeynessCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1: " + limit);
     }
+    Selection subset = selection.selection(query, language);
     KeynessRequest request =
         new KeynessRequest(
-            selection.selection(query, language),
-            reference.selection(language),
+            subset,
+            reference.selection(language, subset.allVersions()),
             language,
             ngram,
             limit + 1);

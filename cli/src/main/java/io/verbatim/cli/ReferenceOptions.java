@@ -48,8 +48,8 @@ final class ReferenceOptions {
       description = "Reference: mentioned entity id.")
   List<String> mentions = new ArrayList<>();
 
-  /** The reference in {@code language}, or null when no reference option is given. */
-  Selection selection(String language) {
+  /** The reference in {@code language} (all versions when the subset asks for them), or null. */
+  Selection selection(String language, boolean allVersions) {
     boolean given =
         query != null
             || from != null
@@ -73,6 +73,7 @@ final class ReferenceOptions {
         .withPlaces(places)
         .withFormats(formats)
         .withMentions(mentions)
+        .withAllVersions(allVersions)
         .build();
   }
 }

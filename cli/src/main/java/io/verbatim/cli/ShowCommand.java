@@ -138,12 +138,14 @@ final class ShowCommand implements Callable<Integer> {
     }
     s.extra().forEach((k, v) -> line(out, k, v));
     if (versions.size() > 1) {
-      out.println("versions of this statement (" + versions.size() + "):");
+      out.println("versions of this statement (" + versions.size() + ", oldest first):");
+      Statement current = versions.get(versions.size() - 1);
       for (Statement v : versions) {
         out.println(
             "  "
                 + v.id()
                 + (v.id().equals(s.id()) ? " (this one)" : "")
+                + (v == current ? " (current: the one searches count)" : "")
                 + "  ingested "
                 + v.source().ingestedAt());
       }
@@ -155,7 +157,7 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println(s.body());
+    out.println(s.hasText() ? s.body() : "(published without text)");
   }
 
   private static void line(PrintWriter out, String label, Object value) {

@@ -18,6 +18,13 @@ import java.util.Optional;
  *   <li><b>Idempotent:</b> {@link #add} of a statement whose id is already stored changes nothing
  *       and answers {@link AddOutcome#DUPLICATE}; a statement with a new id but the {@code
  *       statementKey} of a stored one is kept beside it as {@link AddOutcome#NEW_VERSION}.
+ *   <li><b>One statement, one count:</b> of the versions of one statement, one is current: the most
+ *       recently ingested ({@link VersionOrder}: latest {@code source.ingestedAt}, then greatest
+ *       id), whatever order they were added in; when it is deleted, the previous version becomes
+ *       current. Search (totals, facets, grouped versions), concordance, timeline, export and the
+ *       analyses see only current versions unless the {@link Selection} asks for {@link
+ *       Selection#allVersions() all versions}; {@link #get}, {@link #versions}, {@link #contains}
+ *       and {@link #stats} see every version, and {@link #languageVersions} links current ones.
  *   <li><b>Durable at commit:</b> what was added becomes durable and visible to {@link #get} and
  *       {@link #search} at {@link #commit}; a crash before it loses only the uncommitted additions
  *       and leaves an archive that opens. Originals are durable before the statements that name
@@ -80,7 +87,10 @@ public interface Archive extends AutoCloseable {
   /** The committed statement with this id. */
   Optional<Statement> get(String id) throws IOException;
 
-  /** All committed versions of the statement with this key, oldest ingest first. */
+  /**
+   * All committed versions of the statement with this key in {@link VersionOrder} (oldest ingest
+   * first), so the last is the current one.
+   */
   List<Statement> versions(String statementKey) throws IOException;
 
   /**

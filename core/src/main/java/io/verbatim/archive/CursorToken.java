@@ -55,6 +55,9 @@ public record CursorToken(
       // All or any changes what several mentions select (with one they are the same).
       h = 31 * h + s.mentionMatch().name().hashCode();
     }
+    if (s.allVersions()) {
+      h = Objects.hash(h, "all versions"); // so tokens of current-only searches stay as they were
+    }
     return Integer.toHexString(h);
   }
 

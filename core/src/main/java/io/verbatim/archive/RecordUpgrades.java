@@ -1,6 +1,7 @@
 package io.verbatim.archive;
 
 import io.verbatim.model.Published;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.model.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +20,18 @@ import java.util.regex.Pattern;
 public final class RecordUpgrades {
   private RecordUpgrades() {}
 
-  /** The upgrades, applied in order. */
-  private static final List<UnaryOperator<Statement>> UPGRADES = List.of(RecordUpgrades::ungdcYear);
+  /**
+   * The upgrades, applied in order:
+   *
+   * <ol>
+   *   <li>UN General Debate speeches dated by the year of their file name (issue 9, dates);
+   *   <li>statement keys from addresses and document numbers as {@link StatementKeys} makes them
+   *       (issue 9): print views and re-captures of one address are versions of one statement, and
+   *       a mid.ru document is keyed by its number wherever it states one.
+   * </ol>
+   */
+  private static final List<UnaryOperator<Statement>> UPGRADES =
+      List.of(RecordUpgrades::ungdcYear, RecordUpgrades::statementKey);
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -51,5 +62,12 @@ public final class RecordUpgrades {
       s = upgrade.apply(s);
     }
     return s;
+  }
+
+  private static Statement statementKey(Statement stored) {
+    String key = StatementKeys.upgradedKey(stored);
+    return Objects.equals(key, stored.statementKey())
+        ? stored
+        : stored.toBuilder().withStatementKey(key).build();
   }
 }

@@ -191,6 +191,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** See {@link Selection.Builder#withAllVersions}. */
+    public Builder withAllVersions(boolean all) {
+      selection.withAllVersions(all);
+      return this;
+    }
+
     public Builder withSort(SearchSort sort) {
       this.sort = sort;
       return this;

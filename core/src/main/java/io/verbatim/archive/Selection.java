@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  * Without a range, {@code undated} says whether statements without a date are included (the
  * default), excluded, or the only ones selected.
  *
+ * <p>Versions: a statement stored in several versions (re-captures, a print view; the same {@code
+ * statementKey}) is selected once, by its current version ({@link VersionOrder}), unless {@link
+ * #allVersions()} asks for every version.
+ *
  * @param query the query; empty (never null) matches every statement
  * @param language only statements in this ISO 639-1 language, or null for all; also picks the
  *     analysis the query's words get (all languages' when null)
@@ -52,6 +56,8 @@ import java.util.regex.Pattern;
  * @param mentions only statements that mention these entity ids (e.g. {@code RUS}): all of them, or
  *     any of them, as {@code mentionMatch} says
  * @param mentionMatch whether a statement must mention all of {@code mentions} or any of them
+ * @param allVersions every stored version of each statement; by default (false) only its current
+ *     version ({@link VersionOrder}), so that each statement counts once
  */
 public record Selection(
     String query,
@@ -65,7 +71,8 @@ public record Selection(
     List<String> places,
     List<String> formats,
     List<String> mentions,
-    MentionMatch mentionMatch) {
+    MentionMatch mentionMatch,
+    boolean allVersions) {
 
   /** How several mentioned entities of a selection combine. */
   public enum MentionMatch {
@@ -163,7 +170,7 @@ public record Selection(
     return query.isBlank();
   }
 
-  /** True when any filter beyond the query is set. */
+  /** True when any filter beyond the query is set (asking for all versions is not a filter). */
   public boolean hasFilters() {
     return language != null
         || from != null
@@ -219,6 +226,7 @@ public record Selection(
     b.formats.addAll(formats);
     b.mentions.addAll(mentions);
     b.mentionMatch = mentionMatch;
+    b.allVersions = allVersions;
     return b;
   }
 
@@ -240,6 +248,7 @@ public record Selection(
     private final List<String> formats = new ArrayList<>();
     private final List<String> mentions = new ArrayList<>();
     private MentionMatch mentionMatch = MentionMatch.ALL;
+    private boolean allVersions;
 
     private Builder() {}
 
@@ -308,6 +317,15 @@ public record Selection(
       return this;
     }
 
+    /**
+     * Every stored version of each statement (re-captures, print views) instead of only its current
+     * one.
+     */
+    public Builder withAllVersions(boolean all) {
+      this.allVersions = all;
+      return this;
+    }
+
     private Builder add(List<String> target, Collection<String> values, String what) {
       Objects.requireNonNull(values, what + " filter values");
       target.addAll(values);
@@ -327,7 +345,8 @@ public record Selection(
           places,
           formats,
           mentions,
-          mentionMatch);
+          mentionMatch,
+          allVersions);
     }
   }
 }

@@ -425,16 +425,17 @@ public final class Ingestor {
   }
 
   /**
-   * Gives a statement read from {@code capture} what the pipeline adds: the language (detected and
-   * marked inferred when the reader did not state it), the entity mentions of its body, the id, the
-   * source and a statement key.
+   * Gives a statement read from {@code capture} what the pipeline adds: the language (detected from
+   * the text, or the title of a statement without text, and marked inferred when the reader did not
+   * state it), the entity mentions of its body (none without text), the id, the source and a
+   * statement key.
    */
   private Statement complete(
       Capture capture, FormatReader reader, ReadItem.Read read, String sha, String fileSha) {
     Statement s = read.statement();
     Statement.Builder b = s.toBuilder();
     if (s.language() == null) {
-      LanguageDetector.detect(s.body())
+      LanguageDetector.detect(s.hasText() ? s.body() : s.title())
           .ifPresent(
               l -> {
                 b.withLanguage(l);
@@ -571,7 +572,12 @@ public final class Ingestor {
         Ready r = queued.get(i);
         pending.add(
             new IngestReport.Stored(
-                r.statement().id(), queuedNames.get(i), r.locator(), r.format(), outcomes.get(i)));
+                r.statement().id(),
+                queuedNames.get(i),
+                r.locator(),
+                r.format(),
+                outcomes.get(i),
+                !r.statement().hasText()));
       }
       queued.clear();
       queuedNames.clear();

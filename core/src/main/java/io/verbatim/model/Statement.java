@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  *       original bytes, so the same bytes always give the same id (see {@link #idFor(String)}).
  *   <li>{@code statementKey} groups versions: the same document re-published with other bytes has
  *       another id but the same key.
- *   <li>{@code body} is never blank; paragraphs are separated by one blank line ({@code "\n\n"}).
+ *   <li>A statement has a text or at least a title: {@code body} is never null; it is empty only
+ *       for a statement published without text (a news item with a title, date, place and photos),
+ *       whose title is then never null ({@link #hasText()}). Paragraphs are separated by one blank
+ *       line ({@code "\n\n"}).
  *   <li>A field the source does not state is null (lists and maps empty); {@code inferred} names
  *       the fields whose values were read indirectly (e.g. the speaker read from the title).
  *   <li>{@code published} is kept at the precision the source states (a year, a month, a day, a
@@ -123,8 +126,10 @@ public record Statement(
         inferred == null
             ? Set.of()
             : java.util.Collections.unmodifiableSet(new TreeSet<>(inferred));
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("a statement needs a non-blank body");
+    body = body == null || body.isBlank() ? "" : body;
+    if (body.isEmpty() && (title == null || title.isBlank())) {
+      throw new IllegalArgumentException(
+          "a statement needs a text or at least a title; this one has neither");
     }
   }
 
@@ -141,6 +146,11 @@ public record Statement(
   @JsonProperty("publishedZone")
   public String publishedZone() {
     return published == null || published.zone() == null ? null : published.zone().getId();
+  }
+
+  /** True when the statement has a text; false for one published without text (a title only). */
+  public boolean hasText() {
+    return !body.isEmpty();
   }
 
   /** The id for a statement whose original bytes have this sha256 (hex). */
@@ -375,7 +385,7 @@ public record Statement(
     /**
      * Builds the statement.
      *
-     * @throws IllegalArgumentException when the body is blank
+     * @throws IllegalArgumentException when there is neither a text nor a title
      */
     public Statement build() {
       return new Statement(

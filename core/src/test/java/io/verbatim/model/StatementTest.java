@@ -48,6 +48,18 @@ class StatementTest {
   }
 
   @Test
+  void aStatementWithoutTextHasATitleAndAnEmptyBody() {
+    Statement photoOnly = sample().toBuilder().withBody("  \n ").withMentions(List.of()).build();
+    assertThat(photoOnly.body()).isEmpty();
+    assertThat(photoOnly.hasText()).isFalse();
+    assertThat(sample().hasText()).isTrue();
+    assertThat(Statement.builder().withTitle("Only a title").build().body()).isEmpty();
+    String json = Json.compact(photoOnly);
+    assertThat(json).contains("\"body\":\"\"").doesNotContain("hasText");
+    assertThat(Json.readStatement(json)).isEqualTo(photoOnly);
+  }
+
+  @Test
   void absentFieldsAreWrittenAsNull() {
     assertThat(Json.compact(sample())).contains("\"place\":null").contains("\"eventDate\":null");
   }
@@ -61,7 +73,9 @@ class StatementTest {
     assertThatThrownBy(() -> Statement.builder().withId("XYZ"))
         .hasMessageContaining("16 lowercase hex");
     assertThatThrownBy(() -> Statement.builder().withBody("  ").build())
-        .hasMessageContaining("non-blank body");
+        .hasMessageContaining("a text or at least a title");
+    assertThatThrownBy(() -> Statement.builder().withTitle(" ").build())
+        .hasMessageContaining("a text or at least a title");
     assertThatThrownBy(() -> Statement.builder().markInferred("colour"))
         .hasMessageContaining("unknown statement field");
   }

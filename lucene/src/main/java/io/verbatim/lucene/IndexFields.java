@@ -56,6 +56,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code kremlinId}, {@code midId}: keyword plus sorted-set doc values, from {@code extra}.
  *   <li>{@code year}: the year of the date (of every precision), point plus doc values; {@code
  *       ingestedAt}: epoch millis doc values.
+ *   <li>{@code superseded}: numeric doc values only, 1 when a later version of the same statement
+ *       is stored ({@link io.verbatim.archive.VersionOrder}), else 0; updated in place as versions
+ *       come and go ({@link CurrentVersions}).
  * </ul>
  */
 public final class IndexFields {
@@ -89,6 +92,9 @@ public final class IndexFields {
   public static final String PRECISION = "publishedPrecision";
   public static final String YEAR = "year";
   public static final String INGESTED_AT = "ingestedAt";
+
+  /** 1 when a later version of the statement is stored, else 0 (doc values, updatable). */
+  public static final String SUPERSEDED = "superseded";
 
   /** Suffix of the analysed companion of a keyword field, e.g. {@code speaker.text}. */
   public static final String TEXT_SUFFIX = ".text";
@@ -185,8 +191,11 @@ public final class IndexFields {
     }
   }
 
-  /** The document for {@code statement}, which must have an id and a source. */
-  static Document toDocument(Statement statement) {
+  /**
+   * The document for {@code statement}, which must have an id and a source; {@code superseded} when
+   * a later version of it is stored.
+   */
+  static Document toDocument(Statement statement, boolean superseded) {
     Objects.requireNonNull(statement.id(), "a stored statement needs an id");
     Objects.requireNonNull(statement.source(), "a stored statement needs a source");
     Document doc = new Document();
@@ -232,6 +241,7 @@ public final class IndexFields {
       doc.add(new NumericDocValuesField(YEAR, year));
     }
     doc.add(new NumericDocValuesField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli()));
+    doc.add(new NumericDocValuesField(SUPERSEDED, superseded ? 1 : 0));
     return doc;
   }
 

@@ -15,6 +15,7 @@ import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.archive.VersionOrder;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -33,9 +34,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -89,11 +94,13 @@ public final class LuceneArchive implements Archive {
   private final QueryTranslator translator;
   private final Object writeLock = new Object();
   private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
-  private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingDeletes = ConcurrentHashMap.newKeySet();
+  private final CurrentVersions currentVersions = new CurrentVersions(new CommittedVersions());
   private final LuceneSearch.Caches caches =
       new LuceneSearch.Caches(
-          new PerReader<>(VersionGroups::of), new PerReader<>(GlobalOrdinals::new));
+          new PerReader<>(reader -> VersionGroups.of(reader, false)),
+          new PerReader<>(reader -> VersionGroups.of(reader, true)),
+          new PerReader<>(GlobalOrdinals::new));
   private final ExecutorService searchThreads;
   private SearcherManager searchers;
   private IndexWriter writer;
@@ -319,15 +326,63 @@ public final class LuceneArchive implements Archive {
         return AddOutcome.DUPLICATE;
       }
       String key = statement.statementKey();
-      boolean knownKey =
-          key != null
-              && (pendingKeys.contains(key) || committedCount(IndexFields.STATEMENT_KEY, key) > 0);
-      writer().addDocument(IndexFields.toDocument(statement));
+      VersionOrder.Ref ref = VersionOrder.Ref.of(statement);
+      List<VersionOrder.Ref> others = currentVersions.versions(key);
+      boolean superseded = CurrentVersions.isSuperseded(ref, others);
+      writer().addDocument(IndexFields.toDocument(statement, superseded));
       pendingIds.add(statement.id());
-      if (key != null) {
-        pendingKeys.add(key);
+      currentVersions.added(writer(), key, ref, others);
+      return others.isEmpty() ? AddOutcome.ADDED : AddOutcome.NEW_VERSION;
+    }
+  }
+
+  /** The committed index as {@link CurrentVersions} needs it, less deletions since the commit. */
+  private final class CommittedVersions implements CurrentVersions.Committed {
+    @Override
+    public List<VersionOrder.Ref> versions(String key) throws IOException {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<VersionOrder.Ref> refs = new ArrayList<>();
+        Query q = new TermQuery(new Term(IndexFields.STATEMENT_KEY, key));
+        for (int doc : SelectedDocs.of(searcher, q)) {
+          String id = stringValue(searcher, doc, IndexFields.ID);
+          if (!pendingDeletes.contains(id)) {
+            refs.add(new VersionOrder.Ref(id, longValue(searcher, doc, IndexFields.INGESTED_AT)));
+          }
+        }
+        return refs;
+      } finally {
+        searchers.release(searcher);
       }
-      return knownKey ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+    }
+
+    @Override
+    public String keyOf(String id) throws IOException {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int[] docs = SelectedDocs.of(searcher, new TermQuery(new Term(IndexFields.ID, id)));
+        return docs.length == 0 ? null : stringValue(searcher, docs[0], IndexFields.STATEMENT_KEY);
+      } finally {
+        searchers.release(searcher);
+      }
+    }
+
+    private static String stringValue(IndexSearcher searcher, int doc, String field)
+        throws IOException {
+      var leaves = searcher.getIndexReader().leaves();
+      var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+      return values.advanceExact(doc - leaf.docBase)
+          ? values.lookupOrd(values.ordValue()).utf8ToString()
+          : null;
+    }
+
+    private static long longValue(IndexSearcher searcher, int doc, String field)
+        throws IOException {
+      var leaves = searcher.getIndexReader().leaves();
+      var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+      return values.advanceExact(doc - leaf.docBase) ? values.longValue() : 0;
     }
   }
 
@@ -354,11 +409,14 @@ public final class LuceneArchive implements Archive {
     synchronized (writeLock) {
       ensureOpen();
       boolean stored =
-          pendingIds.remove(id)
+          pendingIds.contains(id)
               || (!pendingDeletes.contains(id) && committedCount(IndexFields.ID, id) > 0);
       if (stored) {
+        String key = currentVersions.keyOf(id);
+        pendingIds.remove(id);
         writer().deleteDocuments(new Term(IndexFields.ID, id));
         pendingDeletes.add(id);
+        currentVersions.afterDelete(writer(), key, id);
       }
       return stored;
     }
@@ -373,8 +431,8 @@ public final class LuceneArchive implements Archive {
       }
       searchers.maybeRefreshBlocking();
       pendingIds.clear();
-      pendingKeys.clear();
       pendingDeletes.clear();
+      currentVersions.clearPending();
     }
   }
 
@@ -403,7 +461,7 @@ public final class LuceneArchive implements Archive {
       if (n == 0) {
         return List.of();
       }
-      Sort oldestFirst =
+      Sort oldestFirst = // VersionOrder: ingest time in milliseconds, then id
           new Sort(
               new SortField(IndexFields.INGESTED_AT, SortField.Type.LONG),
               new SortField(IndexFields.ID, SortField.Type.STRING));
@@ -556,9 +614,11 @@ public final class LuceneArchive implements Archive {
   public List<KeyTerm> keyness(KeynessRequest request) throws IOException {
     Query subsetQuery = selection(request.subset());
     Query referenceQuery = request.againstRest() ? null : selection(request.reference());
+    Query hidden = request.subset().allVersions() ? null : SelectionFilters.superseded();
     return withSearcher(
         searcher ->
-            LuceneKeyness.compute(searcher, analyzer, subsetQuery, referenceQuery, request));
+            LuceneKeyness.compute(
+                searcher, analyzer, subsetQuery, referenceQuery, hidden, request));
   }
 
   @Override

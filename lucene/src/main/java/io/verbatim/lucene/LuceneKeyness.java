@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -24,6 +26,10 @@ import org.apache.lucene.search.Query;
  *       bodies re-analysed, as selected; for the rest of the archive, every statement of the
  *       language the subset does not select.
  * </ul>
+ *
+ * <p>Superseded versions outside the subset's view (when it does not ask for all versions) are not
+ * part of the default reference either: they are taken off the index statistics (re-analysed; they
+ * are few) or left out of the re-analysed rest.
  */
 final class LuceneKeyness {
   private LuceneKeyness() {}
@@ -31,12 +37,15 @@ final class LuceneKeyness {
   /**
    * @param subset the subset's query
    * @param reference the reference's query, or null for the rest of the archive
+   * @param hidden the statements outside the view of the subset (superseded versions, when it does
+   *     not ask for all versions), left out of the default reference too; null for none
    */
   static List<KeyTerm> compute(
       IndexSearcher searcher,
       Analyzer analyzer,
       Query subset,
       Query reference,
+      Query hidden,
       KeynessRequest request)
       throws IOException {
     String language = request.language();
@@ -46,18 +55,35 @@ final class LuceneKeyness {
     TermTally inSubset = count(searcher, analyzer, field, subsetDocs, request.ngram(), true);
     if (reference == null && group != TextGroup.OTHER && request.ngram() == 1) {
       IndexWordCounts all = IndexWordCounts.of(searcher, analyzer, field, language);
+      // The index's statistics count hidden versions too: their words are taken off.
+      TermTally hiddenWords =
+          count(
+              searcher,
+              analyzer,
+              field,
+              hidden == null
+                  ? new int[0]
+                  : SelectedDocs.of(searcher, SelectedDocs.inLanguage(hidden, language)),
+              1,
+              false);
       return AssociationRanking.keyTerms(
           inSubset,
-          (term, a) -> all.frequency(term) - a,
-          all.tokens() - inSubset.tokens(),
+          (term, a) -> all.frequency(term) - a - hiddenWords.frequency(term),
+          all.tokens() - inSubset.tokens() - hiddenWords.tokens(),
           request.limit());
     }
     int[] referenceDocs;
     if (reference != null) {
       referenceDocs = SelectedDocs.of(searcher, SelectedDocs.inLanguage(reference, language));
     } else {
-      int[] all =
-          SelectedDocs.of(searcher, SelectedDocs.inLanguage(new MatchAllDocsQuery(), language));
+      Query visible =
+          hidden == null
+              ? new MatchAllDocsQuery()
+              : new BooleanQuery.Builder()
+                  .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                  .add(hidden, BooleanClause.Occur.MUST_NOT)
+                  .build();
+      int[] all = SelectedDocs.of(searcher, SelectedDocs.inLanguage(visible, language));
       referenceDocs =
           Arrays.stream(all).filter(d -> Arrays.binarySearch(subsetDocs, d) < 0).toArray();
     }

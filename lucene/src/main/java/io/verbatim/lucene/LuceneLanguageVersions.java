@@ -83,16 +83,20 @@ final class LuceneLanguageVersions implements LanguageVersionFinder.Candidates {
     return new PrefixQuery(new Term(IndexFields.STATEMENT_KEY, prefix));
   }
 
-  /** {@code query} without statements in {@code statement}'s language (when it has one). */
+  /**
+   * {@code query} without statements in {@code statement}'s language (when it has one) and without
+   * superseded versions (the current version of each statement stands for it).
+   */
   private static Query otherLanguages(Query query, Statement statement) {
     if (statement.language() == null) {
-      return query;
+      return SelectionFilters.currentOnly(query);
     }
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(
-            new TermQuery(new Term(IndexFields.LANGUAGE, statement.language())),
-            BooleanClause.Occur.MUST_NOT)
-        .build();
+    return SelectionFilters.currentOnly(
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(
+                new TermQuery(new Term(IndexFields.LANGUAGE, statement.language())),
+                BooleanClause.Occur.MUST_NOT)
+            .build());
   }
 }

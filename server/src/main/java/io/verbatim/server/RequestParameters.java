@@ -21,9 +21,11 @@ import java.util.TreeSet;
  * names of the CLI's options: {@code q} (the query), {@code lang}, {@code from}, {@code to} ({@code
  * YYYY-MM-DD}), {@code undated} ({@code include}, {@code exclude} or {@code only}), {@code
  * speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code mention} (each
- * repeatable: values of one field are OR-ed, fields AND-ed), {@code facets} (comma-separated or
- * repeated), {@code facet-limit}, {@code sort} ({@code relevance}, {@code date}, {@code date-asc}),
- * {@code page} (1-based), {@code size} and {@code cursor}.
+ * repeatable: values of one field are OR-ed, fields AND-ed; several mentions all required unless
+ * {@code mention-match=any}), {@code all-versions} ({@code true}: every stored version of each
+ * statement, not only its current one), {@code facets} (comma-separated or repeated), {@code
+ * facet-limit}, {@code sort} ({@code relevance}, {@code date}, {@code date-asc}), {@code page}
+ * (1-based), {@code size} and {@code cursor}.
  *
  * <p>Every malformed value is an {@link ApiException} (400) naming the parameter; a value over a
  * limit of {@link ServerConfig.Limits} is a 413 naming the limit. Unknown parameter names are
@@ -44,7 +46,8 @@ public final class RequestParameters {
           "place",
           "format",
           "mention",
-          "mention-match");
+          "mention-match",
+          "all-versions");
 
   /**
    * The parameters that select the reference of keyness: {@code reference} (its query) and {@code
@@ -206,7 +209,8 @@ public final class RequestParameters {
           .withPlaces(strings("place"))
           .withFormats(strings("format"))
           .withMentions(strings("mention"))
-          .withMentionMatch(Selection.MentionMatch.parse(string("mention-match")));
+          .withMentionMatch(Selection.MentionMatch.parse(string("mention-match")))
+          .withAllVersions(bool("all-versions"));
     } catch (ApiException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -225,7 +229,7 @@ public final class RequestParameters {
    *
    * @throws ApiException 400 for a bad value, 413 for a reference query over the length limit
    */
-  public Selection referenceSelection(String language) {
+  public Selection referenceSelection(String language, boolean allVersions) {
     boolean given = false;
     for (String name : REFERENCE) {
       given |= !strings(name).isEmpty();
@@ -249,7 +253,8 @@ public final class RequestParameters {
               .withGenres(strings("reference-genre"))
               .withPlaces(strings("reference-place"))
               .withFormats(strings("reference-format"))
-              .withMentions(strings("reference-mention")));
+              .withMentions(strings("reference-mention"))
+              .withAllVersions(allVersions));
     } catch (ApiException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -265,7 +270,7 @@ public final class RequestParameters {
    */
   public KeynessRequest keynessRequest(String language, int limit) {
     Selection subset = selection(selectionBuilder().withLanguage(language));
-    Selection reference = referenceSelection(language);
+    Selection reference = referenceSelection(language, subset.allVersions());
     int ngram = integer("ngram", 1, 1, 2);
     try {
       return new KeynessRequest(subset, reference, language, ngram, limit);

@@ -67,7 +67,7 @@ final class SolrAnalyses {
 
   List<CoMention> comentions(Selection selection, int limit) throws IOException {
     AssociationRanking.requireLimit(limit);
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = archive.selection(selection);
     p.set("rows", 0);
     p.set(
         "json.facet",
@@ -98,7 +98,7 @@ final class SolrAnalyses {
   List<CoMention> comentionsOf(Selection selection, String entity, int limit) throws IOException {
     Objects.requireNonNull(entity, "entity");
     AssociationRanking.requireLimit(limit);
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = archive.selection(selection);
     p.set("rows", 0);
     String withEntity = Json.compact(SolrQueries.anyOf(SolrFields.MENTION, List.of(entity)));
     p.set(
@@ -143,7 +143,7 @@ final class SolrAnalyses {
       return List.of();
     }
     ModifiableSolrParams reference =
-        inLanguage(request.againstRest() ? Selection.ALL : request.reference(), language);
+        inLanguage(request.againstRest() ? restOf(request.subset()) : request.reference(), language);
     Set<String> excluded = request.againstRest() ? subsetIds : Set.of();
     TermTally inReference = new TermTally(request.ngram(), false);
     if (request.ngram() == 1) {
@@ -165,6 +165,11 @@ final class SolrAnalyses {
     }
     return AssociationRanking.keyTerms(
         inSubset, (term, a) -> inReference.frequency(term), inReference.tokens(), request.limit());
+  }
+
+  /** The whole archive as {@code subset} sees it: every version, or current ones only. */
+  private static Selection restOf(Selection subset) {
+    return Selection.builder("").withAllVersions(subset.allVersions()).build();
   }
 
   // ---- collocations -----------------------------------------------------------------------------
@@ -204,8 +209,8 @@ final class SolrAnalyses {
   }
 
   /** The selection of {@code request} restricted to statements in {@code language}. */
-  private static ModifiableSolrParams inLanguage(Selection request, String language) {
-    ModifiableSolrParams p = SolrQueries.selection(request);
+  private ModifiableSolrParams inLanguage(Selection request, String language) {
+    ModifiableSolrParams p = archive.selection(request);
     p.add("fq", SolrQueries.anyOf(SolrFields.LANGUAGE, List.of(language)));
     return p;
   }
@@ -256,6 +261,7 @@ final class SolrAnalyses {
       if (statement.language() != null) {
         p.add("fq", "-" + SolrQueries.anyOf(SolrFields.LANGUAGE, List.of(statement.language())));
       }
+      archive.currentOnly(p); // the current version of each statement stands for it
       p.set("fl", SolrFields.RECORD);
       List<Statement> out = new ArrayList<>();
       archive.forEachDocument(p, d -> out.add(SolrArchive.record(d)));

@@ -21,6 +21,7 @@ import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.archive.VersionOrder;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
@@ -66,14 +67,19 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * the last commit (which this writer remembers). Originals are sent at once (durable in Solr's
  * update log) and committed before the statements. One writer, many readers; {@link #putOriginal}
  * may be called from several threads.
+ *
+ * <p>Versions: which version of a statement is current is kept in the {@code superseded} flag
+ * ({@link SolrCurrentVersions}), and selections leave superseded versions out ({@link #selection}).
+ * Collections of format 2 or older have no flag: there every version counts.
  */
 public final class SolrArchive implements Archive {
   /**
    * The format version of the collections this class writes and reads: 3, every word indexed with
    * its exact form beside its stem, queries through the plugin's {@code {!verbatim}} parser, body
    * term vectors with offsets (written forms of counted terms), dates indexed as periods with their
-   * precision ({@code publishedEnd}, {@code publishedPrecision}). Older collections (1: no term
-   * vectors; 2: stop words dropped, stems only, dates as points) are refused until {@link #upgrade}
+   * precision ({@code publishedEnd}, {@code publishedPrecision}), and the {@code superseded} flag of
+   * statement versions. Older collections (1: no term
+   * vectors; 2: stop words dropped, stems only, dates as points, no version flag) are refused until {@link #upgrade}
    * has re-indexed them.
    */
   public static final int FORMAT_VERSION = 3;
@@ -92,6 +98,8 @@ public final class SolrArchive implements Archive {
   private final Map<String, String> pendingIds = new HashMap<>(); // id -> statementKey
   private final Map<String, Integer> pendingKeys = new HashMap<>(); // statementKey -> count
   private final java.util.Set<String> pendingDeletes = new java.util.HashSet<>();
+  private final Map<String, SolrInputDocument> bufferedById = new HashMap<>();
+  private final SolrCurrentVersions currentVersions = new SolrCurrentVersions();
   private final AtomicBoolean originalsDirty = new AtomicBoolean();
 
   private SolrArchive(SolrLocation location, CloudSolrClient client, int formatVersion) {
@@ -239,6 +247,27 @@ public final class SolrArchive implements Archive {
     return location.collection();
   }
 
+  /**
+   * The Solr parameters that select what {@code selection} asks for: its query and filters ({@link
+   * SolrQueries#selection}), and, unless it asks for all versions, only current versions. Search,
+   * concordance, timeline, export and the analyses all select statements through this one method.
+   */
+  ModifiableSolrParams selection(Selection selection) {
+    ModifiableSolrParams p = SolrQueries.selection(selection);
+    if (!selection.allVersions()) {
+      currentOnly(p);
+    }
+    return p;
+  }
+
+  /** Adds to {@code params} the filter that leaves superseded versions out. */
+  void currentOnly(ModifiableSolrParams params) {
+    params.add("fq", CURRENT_ONLY);
+  }
+
+  /** Leaves out the versions a later one supersedes (documents without the flag are current). */
+  private static final String CURRENT_ONLY = "-" + SolrFields.SUPERSEDED + ":1";
+
   /** The client this archive talks through (for tests and tools). */
   SolrClient client() {
     return client;
@@ -316,7 +345,7 @@ public final class SolrArchive implements Archive {
       Objects.requireNonNull(s.source(), "a stored statement needs a source");
     }
     java.util.Set<String> committedIds = new java.util.HashSet<>();
-    java.util.Set<String> committedKeys = new java.util.HashSet<>();
+    Map<String, List<VersionOrder.Ref>> committedKeys = new HashMap<>();
     for (int from = 0; from < statements.size(); from += LOOKUP) {
       lookUpCommitted(
           statements.subList(from, Math.min(statements.size(), from + LOOKUP)),
@@ -332,8 +361,13 @@ public final class SolrArchive implements Archive {
         continue;
       }
       boolean otherVersion =
-          key != null && (pendingKeys.getOrDefault(key, 0) > 0 || committedKeys.contains(key));
-      buffer.add(SolrFields.toDocument(statement));
+          key != null && (pendingKeys.getOrDefault(key, 0) > 0 || committedKeys.containsKey(key));
+      SolrInputDocument doc = SolrFields.toDocument(statement);
+      doc.addField(
+          SolrFields.SUPERSEDED,
+          supersededAtAdd(key, VersionOrder.Ref.of(statement), committedKeys) ? 1L : 0L);
+      buffer.add(doc);
+      bufferedById.put(id, doc);
       pendingIds.put(id, key);
       if (key != null) {
         pendingKeys.merge(key, 1, Integer::sum);
@@ -346,15 +380,49 @@ public final class SolrArchive implements Archive {
     return outcomes;
   }
 
+  /**
+   * Whether version {@code added} of {@code key} is superseded by a stored one; when it comes after
+   * the stored ones, the previous latest is flagged superseded instead.
+   */
+  private boolean supersededAtAdd(
+      String key, VersionOrder.Ref added, Map<String, List<VersionOrder.Ref>> committed) {
+    if (key == null) {
+      return false;
+    }
+    VersionOrder.Ref latest = currentVersions.latest(key, committed.getOrDefault(key, List.of()));
+    currentVersions.added(key, added);
+    if (latest == null) {
+      return false;
+    }
+    if (!added.isAfter(latest)) {
+      return true;
+    }
+    setFlag(latest.id(), true);
+    return false;
+  }
+
+  /** Sets the superseded flag of {@code id}: in the buffered document, or by an in-place update. */
+  private void setFlag(String id, boolean superseded) {
+    SolrInputDocument buffered = bufferedById.get(id);
+    if (buffered != null) {
+      buffered.setField(SolrFields.SUPERSEDED, superseded ? 1L : 0L);
+    } else {
+      buffer.add(SolrCurrentVersions.flag(id, superseded));
+    }
+  }
+
   /** Ids and keys looked up in one query (two boolean clauses of at most this many terms each). */
   static final int LOOKUP = 400;
 
   /**
    * Adds to {@code ids} and {@code keys} those of the committed documents (less the ones deleted
-   * since the last commit) that have an id or a statement key of {@code statements}.
+   * since the last commit) that have an id or a statement key of {@code statements}; {@code keys}
+   * maps each key to its committed versions.
    */
   private void lookUpCommitted(
-      List<Statement> statements, java.util.Set<String> ids, java.util.Set<String> keys)
+      List<Statement> statements,
+      java.util.Set<String> ids,
+      Map<String, List<VersionOrder.Ref>> keys)
       throws IOException {
     List<String> wantedIds = new ArrayList<>();
     java.util.Set<String> wantedKeys = new java.util.LinkedHashSet<>();
@@ -370,7 +438,7 @@ public final class SolrArchive implements Archive {
     }
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", q);
-    p.set("fl", SolrFields.ID + "," + SolrFields.STATEMENT_KEY);
+    p.set("fl", VERSION_FIELDS);
     forEachDocument(
         p,
         d -> {
@@ -381,9 +449,49 @@ public final class SolrArchive implements Archive {
           ids.add(found);
           Object key = d.getFirstValue(SolrFields.STATEMENT_KEY);
           if (key != null) {
-            keys.add(key.toString());
+            keys.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(ref(d));
           }
         });
+  }
+
+  /** The fields that say which version a document is. */
+  private static final String VERSION_FIELDS =
+      SolrFields.ID + "," + SolrFields.STATEMENT_KEY + "," + SolrFields.INGESTED_AT;
+
+  private static VersionOrder.Ref ref(SolrDocument d) {
+    Object at = d.getFirstValue(SolrFields.INGESTED_AT);
+    return new VersionOrder.Ref(
+        (String) d.getFirstValue(SolrFields.ID), at instanceof Number n ? n.longValue() : 0);
+  }
+
+  /** The committed versions of {@code key}, less those deleted since the last commit. */
+  private List<VersionOrder.Ref> committedVersions(String key) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(key)));
+    p.set("fl", VERSION_FIELDS);
+    List<VersionOrder.Ref> refs = new ArrayList<>();
+    forEachDocument(
+        p,
+        d -> {
+          VersionOrder.Ref r = ref(d);
+          if (!pendingDeletes.contains(r.id())) {
+            refs.add(r);
+          }
+        });
+    return refs;
+  }
+
+  /** The statement key of committed statement {@code id}, or null. */
+  private String committedKey(String id) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.ID, List.of(id)));
+    p.set("fl", SolrFields.STATEMENT_KEY);
+    p.set("rows", 1);
+    SolrDocumentList docs = query(p).getResults();
+    Object key = docs.isEmpty() ? null : docs.get(0).getFirstValue(SolrFields.STATEMENT_KEY);
+    return key == null ? null : key.toString();
   }
 
   private void flush() throws IOException {
@@ -392,6 +500,7 @@ public final class SolrArchive implements Archive {
     }
     update(location.collection(), new UpdateRequest().add(new ArrayList<>(buffer)));
     buffer.clear();
+    bufferedById.clear();
   }
 
   @Override
@@ -415,21 +524,34 @@ public final class SolrArchive implements Archive {
   public boolean delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
     boolean found = false;
+    String key = null;
     if (pendingIds.containsKey(id)) {
-      String key = pendingIds.remove(id);
+      key = pendingIds.remove(id);
       if (key != null) {
         pendingKeys.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
       }
       buffer.removeIf(d -> id.equals(d.getFieldValue(SolrFields.ID)));
+      bufferedById.remove(id);
       found = true;
     }
     if (!pendingDeletes.contains(id) && committedExists(id)) {
+      key = key != null ? key : committedKey(id);
       pendingDeletes.add(id);
       found = true;
     }
     if (found) {
       flush();
       update(location.collection(), new UpdateRequest().deleteById(id));
+      if (key != null) {
+        // The latest remaining version becomes current.
+        currentVersions.removed(key, id);
+        VersionOrder.Ref latest = currentVersions.latest(key, committedVersions(key));
+        if (latest != null) {
+          update(
+              location.collection(),
+              new UpdateRequest().add(SolrCurrentVersions.flag(latest.id(), false)));
+        }
+      }
     }
     return found;
   }
@@ -444,6 +566,7 @@ public final class SolrArchive implements Archive {
     pendingIds.clear();
     pendingKeys.clear();
     pendingDeletes.clear();
+    currentVersions.clearPending();
   }
 
   private void commit(String collection) throws IOException {
@@ -474,7 +597,7 @@ public final class SolrArchive implements Archive {
     p.set("q", "*:*");
     p.set("fq", SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(statementKey)));
     p.set("fl", SolrFields.RECORD);
-    p.set("sort", SolrFields.INGESTED_AT + " asc,id asc");
+    p.set("sort", SolrFields.INGESTED_AT + " asc,id asc"); // VersionOrder
     List<Statement> out = new ArrayList<>();
     forEachDocument(p, d -> out.add(record(d)));
     return out;
@@ -493,7 +616,7 @@ public final class SolrArchive implements Archive {
     if (request.groupVersions()) {
       return new SolrGroupedSearch(this).run(request).withPartial(partial(request.selection()));
     }
-    ModifiableSolrParams p = SolrQueries.selection(request.selection());
+    ModifiableSolrParams p = selection(request.selection());
     p.set("sort", SolrQueries.sort(request.sort()));
     long position;
     String mark;
@@ -594,7 +717,7 @@ public final class SolrArchive implements Archive {
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = selection(selection);
     p.set("rows", 0);
     p.set("json.facet", SolrFacets.timelineJson(interval, split));
     QueryResponse r = query(p);
@@ -609,7 +732,7 @@ public final class SolrArchive implements Archive {
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(sink, "sink");
     checkSyntax(selection.query());
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = selection(selection);
     p.set("sort", order == SearchSort.RELEVANCE ? "id asc" : SolrQueries.sort(order));
     p.set("fl", SolrFields.RECORD);
     forEachDocument(p, d -> sink.accept(record(d)));
@@ -788,6 +911,7 @@ public final class SolrArchive implements Archive {
   @Override
   public void close() throws IOException {
     buffer.clear();
+    bufferedById.clear();
     client.close();
   }
 }

@@ -29,6 +29,8 @@ import org.apache.solr.common.SolrInputDocument;
  *       timeline by year, month or day counts it in ({@link IndexedPeriod#period}: a date coarser
  *       than the interval keeps its own, so {@code month} of a year-only date is {@code 2019});
  *       {@code ingestedAt}: epoch millis.
+ *   <li>{@code superseded}: docValues only, 1 when a later version of the statement is stored, else
+ *       0; updated in place ({@link SolrCurrentVersions}).
  * </ul>
  */
 public final class SolrFields {
@@ -55,6 +57,7 @@ public final class SolrFields {
   public static final String MONTH = "month";
   public static final String DAY = "day";
   public static final String INGESTED_AT = "ingestedAt";
+  public static final String SUPERSEDED = "superseded";
 
   /** Originals collection: the bytes and their length. */
   public static final String BYTES = "bytes";

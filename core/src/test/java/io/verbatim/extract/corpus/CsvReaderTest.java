@@ -45,7 +45,7 @@ class CsvReaderTest {
     assertThat(s.speaker()).isEqualTo(new Speaker("Anna Berg", null));
     assertThat(s.language()).isEqualTo("en");
     assertThat(s.place()).isEqualTo("Oslo");
-    assertThat(s.statementKey()).isEqualTo("url:https://example.org/a/1:en");
+    assertThat(s.statementKey()).isEqualTo("url:example.org/a/1:en");
     assertThat(s.extra())
         .containsEntry("url", "https://example.org/a/1")
         .containsEntry("id", "A-1")
@@ -181,12 +181,24 @@ class CsvReaderTest {
   }
 
   @Test
-  void rowWithoutTextIsAProblem() throws Exception {
-    List<ReadItem> items = read("title,text\nEmpty,\nFull,Some words.\n");
+  void rowWithoutTextAndTitleIsAProblem() throws Exception {
+    List<ReadItem> items = read("title,text\n,\nFull,Some words.\n");
     assertThat(items.get(0)).isInstanceOf(ReadItem.Problem.class);
     assertThat(((ReadItem.Problem) items.get(0)).locator()).isEqualTo("row 1");
-    assertThat(((ReadItem.Problem) items.get(0)).message()).contains("no text in column 'text'");
+    assertThat(((ReadItem.Problem) items.get(0)).message())
+        .contains("no text in column 'text' and no title");
     assertThat(statement(items.get(1)).body()).isEqualTo("Some words.");
+  }
+
+  @Test
+  void rowWithATitleButNoTextIsAStatementWithoutText() throws Exception {
+    List<ReadItem> items =
+        read("title,date,place,text\nPhotos of an invented harbour visit,2021-03-04,Tallinn,\n");
+    Statement s = statement(items.get(0));
+    assertThat(s.hasText()).isFalse();
+    assertThat(s.title()).isEqualTo("Photos of an invented harbour visit");
+    assertThat(s.published()).isEqualTo(Published.parse("2021-03-04"));
+    assertThat(s.place()).isEqualTo("Tallinn");
   }
 
   @Test

@@ -211,7 +211,10 @@ class RealCsvCorporaTest {
                     Integer.parseInt(parts[3]),
                     Integer.parseInt(parts[2]),
                     Integer.parseInt(parts[1]))));
-    assertThat(s.statementKey()).isEqualTo("mid:" + s.extra().get("midId") + ":ru");
+    assertThat(s.statementKey())
+        .as("keyed by its number, as a capture of the same document is")
+        .isEqualTo("mid:" + s.documentNumber() + ":ru");
+    assertThat(s.extra().get("midId")).isNotBlank();
   }
 
   private static LocalDate expectedDate(String raw) {

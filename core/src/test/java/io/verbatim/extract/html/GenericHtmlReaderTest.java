@@ -201,6 +201,20 @@ class GenericHtmlReaderTest {
   }
 
   @Test
+  void aDatedTitledPageWithoutTextIsAStatementWithoutText() throws Exception {
+    Statement s =
+        read(
+            "<html lang=\"en\"><head><title>Photo report: an invented harbour visit</title>"
+                + "<meta property=\"article:published_time\" content=\"2021-03-04T10:15:00\"/>"
+                + "</head><body><article><figure><img src=\"a.jpg\"/></figure></article>"
+                + "</body></html>");
+    assertThat(s.hasText()).isFalse();
+    assertThat(s.title()).isEqualTo("Photo report: an invented harbour visit");
+    assertThat(s.published().date()).hasToString("2021-03-04");
+    assertThat(s.language()).isEqualTo("en");
+  }
+
+  @Test
   void theDensestBlockWinsWithoutSemanticMarkup() throws Exception {
     Statement s =
         read(

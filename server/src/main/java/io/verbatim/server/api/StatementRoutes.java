@@ -36,7 +36,10 @@ final class StatementRoutes {
     routes.delete("/api/statements/{id}", ctx -> delete(ctx, server));
   }
 
-  /** The summary of one stored version of a statement. */
+  /**
+   * The summary of one stored version of a statement; {@code current} for the one searches count
+   * (the latest ingested).
+   */
   @com.fasterxml.jackson.annotation.JsonPropertyOrder({
     "id",
     "title",
@@ -44,7 +47,12 @@ final class StatementRoutes {
     "publishedPrecision"
   })
   record VersionSummary(
-      String id, String title, Published published, String language, Instant ingestedAt) {
+      String id,
+      String title,
+      Published published,
+      String language,
+      Instant ingestedAt,
+      boolean current) {
     /** The precision of {@code published}, or null when undated. */
     @com.fasterxml.jackson.annotation.JsonProperty("publishedPrecision")
     Published.Precision publishedPrecision() {
@@ -64,10 +72,16 @@ final class StatementRoutes {
     List<Statement> versions = server.query(a -> a.versions(s.statementKey()));
     List<VersionLink> languages = server.query(a -> languageVersions(a, s.id()));
     List<VersionSummary> summaries = new ArrayList<>();
-    for (Statement v : versions) {
+    for (int i = 0; i < versions.size(); i++) {
+      Statement v = versions.get(i);
       summaries.add(
           new VersionSummary(
-              v.id(), v.title(), v.published(), v.language(), v.source().ingestedAt()));
+              v.id(),
+              v.title(),
+              v.published(),
+              v.language(),
+              v.source().ingestedAt(),
+              i == versions.size() - 1));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("statement", s);

@@ -12,9 +12,9 @@ import java.util.Objects;
  * <p>Contract: it submits with GET to {@code action}, so a selection is a shareable link with the
  * same parameter names as the API and the CLI ({@code q}, {@code from}, {@code to}, {@code
  * speaker}, {@code role}, {@code genre}, {@code place}, {@code lang}, {@code mention}, {@code
- * sort}). Values of the repeatable filters that are already set are carried as hidden fields and
- * shown as chips; the panel's boxes add one more value. The panel is open when any of its filters
- * is set. Every value is escaped.
+ * sort}, {@code all-versions}). Values of the repeatable filters that are already set are carried
+ * as hidden fields and shown as chips; the panel's boxes add one more value. The panel is open when
+ * any of its filters is set. Every value is escaped.
  */
 public final class SearchForm {
   /** Repeatable filters: parameter and label. */
@@ -117,7 +117,7 @@ public final class SearchForm {
       open |= params.has(f);
     }
     open |= params.has("sort") && !params.first("sort").equals("relevance");
-    open |= params.has("group-versions");
+    open |= params.has("group-versions") || params.has(ALL_VERSIONS);
     h.open("details", "class", "advanced", "open", open ? "open" : null);
     h.element("summary", "Advanced settings");
     h.open("div", "class", "fields");
@@ -139,6 +139,7 @@ public final class SearchForm {
         textField(h, f[0], f[1] + (params.has(f[0]) ? " (add another)" : ""), hint(f[0]));
       }
     }
+    checkbox(h, ALL_VERSIONS, "Every version of each statement (re-captures, print views)");
     if (sortable) {
       sortField(h);
       h.open("label", "class", "check");
@@ -166,7 +167,7 @@ public final class SearchForm {
   /** The active filters as chips, each with a link that removes it. */
   public Html activeFilters() {
     Html h = new Html();
-    boolean any = false;
+    boolean any = params.has(ALL_VERSIONS);
     for (String f : FILTERS) {
       any |= params.has(f);
     }
@@ -207,8 +208,41 @@ public final class SearchForm {
               .link(action));
       h.close();
     }
+    for (String v : params.all(ALL_VERSIONS)) {
+      h.open("li", "class", "chip");
+      h.text("All versions ");
+      h.element(
+          "a",
+          "×",
+          "href",
+          params.without(ALL_VERSIONS, v).link(action),
+          "aria-label",
+          "count each statement once",
+          "class",
+          "remove");
+      h.close();
+    }
     h.close();
     return h;
+  }
+
+  /** The parameter that asks for every version of each statement, not only the current one. */
+  static final String ALL_VERSIONS = "all-versions";
+
+  private void checkbox(Html h, String name, String label) {
+    h.open("label", "class", "check");
+    h.empty(
+        "input",
+        "type",
+        "checkbox",
+        "name",
+        name,
+        "value",
+        "true",
+        "checked",
+        params.has(name, "true") ? "checked" : null);
+    h.element("span", label);
+    h.close();
   }
 
   static String label(String param) {

@@ -62,8 +62,17 @@ public final class StatementPage {
     languageSwitcher(h);
     facts(h);
     h.open("div", "class", "body", "id", "body");
-    for (String paragraph : s.body().split("\n\n")) {
-      paragraph(h, paragraph);
+    if (s.hasText()) {
+      for (String paragraph : s.body().split("\n\n")) {
+        paragraph(h, paragraph);
+      }
+    } else {
+      h.element(
+          "p",
+          "Published without text: the page gives only what is shown here (title, date, place,"
+              + " materials).",
+          "class",
+          "no-text");
     }
     h.close();
     materials(h);
@@ -302,6 +311,10 @@ public final class StatementPage {
     h.close();
   }
 
+  /**
+   * The other stored versions, oldest first as the archive lists them; the last one is current
+   * (counted by searches and analyses), which the page says, also when this one is not.
+   */
   private void recordVersions(Html h) {
     List<Statement> others = new ArrayList<>();
     for (Statement v : recordVersions) {
@@ -312,14 +325,26 @@ public final class StatementPage {
     if (others.isEmpty()) {
       return;
     }
-    h.open("section", "class", "record-versions");
+    String current = recordVersions.get(recordVersions.size() - 1).id();
+    h.open("section", "class", "record-versions", "id", "record-versions");
     h.element("h2", "Other stored versions of this record");
+    if (!current.equals(statement.id())) {
+      h.element(
+          "p",
+          "This is an earlier version: searches and analyses count the current one (unless asked"
+              + " for all versions).",
+          "class",
+          "note");
+    }
     h.open("ul");
     for (Statement v : others) {
       h.open("li");
       h.element("a", v.id(), "href", Display.statementPath(v.id()));
       if (v.source() != null) {
         h.text(" ingested " + v.source().ingestedAt());
+      }
+      if (v.id().equals(current)) {
+        h.text(" · current");
       }
       h.close();
     }

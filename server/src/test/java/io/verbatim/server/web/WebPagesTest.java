@@ -72,7 +72,17 @@ class WebPagesTest {
     Element advanced = form.selectFirst("details.advanced");
     assertThat(advanced.selectFirst("summary").text()).isEqualTo("Advanced settings");
     for (String field :
-        List.of("from", "to", "speaker", "role", "genre", "place", "lang", "mention", "sort")) {
+        List.of(
+            "from",
+            "to",
+            "speaker",
+            "role",
+            "genre",
+            "place",
+            "lang",
+            "mention",
+            "sort",
+            "all-versions")) {
       assertThat(advanced.select("[name=" + field + "]")).as(field).isNotEmpty();
     }
     assertThat(advanced.hasAttr("open")).as("closed without filters").isFalse();

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
  * The filters every command that works on a selection shares: date range, undated statements,
  * speaker, role, genre, place, source format and mentioned entity. Values of one field are
  * repeatable and OR-ed, except mentioned entities, which must all be mentioned unless {@code
- * --mention-match any}; different fields are AND-ed. {@code
- * --all-versions} sees every stored version of a statement instead of its current one.
+ * --mention-match any}; different fields are AND-ed. {@code --all-versions} sees every stored
+ * version of a statement instead of its current one.
  */
 final class FilterOptions {
   @Option(
@@ -89,7 +89,6 @@ final class FilterOptions {
           "Every stored version of each statement (re-captures, print views), not only the latest"
               + " ingested: then a statement stored twice counts twice.")
   boolean allVersions;
-
 
   /** Sets every filter, and whether to see all versions, on {@code builder}. */
   Selection.Builder applyTo(Selection.Builder builder) {

@@ -1,7 +1,7 @@
 package io.verbatim.archive;
 
-import io.verbatim.model.Published;
 import io.verbatim.extract.StatementKeys;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import java.util.List;
 import java.util.Objects;

@@ -209,23 +209,34 @@ public abstract class VersionsContractTest extends BackendTest {
             });
 
     // Collocations: "harbour" occurs once in each statement's body.
-    assertThat(archive.collocations(current(""), "harbour", "en", 3, 1, 50))
+    assertThat(
+            archive
+                .collocations(new CollocationRequest(current(""), "harbour", "en", 3, 1, 50))
+                .collocates())
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.nodeFrequency()).isEqualTo(2));
-    assertThat(archive.collocations(all(""), "harbour", "en", 3, 1, 50))
+    assertThat(
+            archive
+                .collocations(new CollocationRequest(all(""), "harbour", "en", 3, 1, 50))
+                .collocates())
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.nodeFrequency()).isEqualTo(3));
 
     // Keyness of the one statement about fisheries against the rest of the archive: the rest is
     // the other note alone (the talks' first version is not a statement of its own) ...
-    List<KeyTerm> byDefault = archive.keyness(current("fisheries"), null, "en", 50);
+    List<KeyTerm> byDefault =
+        archive.keyness(new KeynessRequest(current("fisheries"), null, "en", 1, 50));
     List<KeyTerm> againstTheNote =
-        archive.keyness(current("fisheries"), current("id:" + OTHER.id()), "en", 50);
+        archive.keyness(
+            new KeynessRequest(current("fisheries"), current("id:" + OTHER.id()), "en", 1, 50));
     assertThat(byDefault).isNotEmpty().isEqualTo(againstTheNote);
     // ... and with all versions, the rest is the first version and the note.
-    List<KeyTerm> allByDefault = archive.keyness(all("fisheries"), null, "en", 50);
+    List<KeyTerm> allByDefault =
+        archive.keyness(new KeynessRequest(all("fisheries"), null, "en", 1, 50));
     List<KeyTerm> againstBoth =
-        archive.keyness(all("fisheries"), all("id:" + V1.id() + " OR id:" + OTHER.id()), "en", 50);
+        archive.keyness(
+            new KeynessRequest(
+                all("fisheries"), all("id:" + V1.id() + " OR id:" + OTHER.id()), "en", 1, 50));
     assertThat(allByDefault).isNotEmpty().isEqualTo(againstBoth);
   }
 
@@ -428,7 +439,13 @@ public abstract class VersionsContractTest extends BackendTest {
     List<Statement> exported = new ArrayList<>();
     archive.export(current("lighthouse"), SearchSort.RELEVANCE, exported::add);
     assertThat(exported).containsExactly(photos);
-    assertThat(archive.keyness(current("lighthouse"), null, "en", 10)).isEmpty();
-    assertThat(archive.collocations(current("lighthouse"), "harbour", "en", 3, 1, 10)).isEmpty();
+    assertThat(archive.keyness(new KeynessRequest(current("lighthouse"), null, "en", 1, 10)))
+        .isEmpty();
+    assertThat(
+            archive
+                .collocations(
+                    new CollocationRequest(current("lighthouse"), "harbour", "en", 3, 1, 10))
+                .collocates())
+        .isEmpty();
   }
 }

@@ -17,8 +17,8 @@ import org.apache.lucene.util.BytesRef;
  * query text, language and dates: each filter matches its index keyword field exactly, values of
  * one field are OR-ed (mentions: all required unless the selection asks for any), fields are
  * AND-ed, and none of them affects scores. Genres are matched by their label ({@link Selection}
- * keeps them so). Unless the request asks for all versions, the superseded versions of
- * statements are left out ({@link #superseded()}).
+ * keeps them so). Unless the request asks for all versions, the superseded versions of statements
+ * are left out ({@link #superseded()}).
  */
 final class SelectionFilters {
   private SelectionFilters() {}

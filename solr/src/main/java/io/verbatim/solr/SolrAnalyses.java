@@ -143,7 +143,8 @@ final class SolrAnalyses {
       return List.of();
     }
     ModifiableSolrParams reference =
-        inLanguage(request.againstRest() ? restOf(request.subset()) : request.reference(), language);
+        inLanguage(
+            request.againstRest() ? restOf(request.subset()) : request.reference(), language);
     Set<String> excluded = request.againstRest() ? subsetIds : Set.of();
     TermTally inReference = new TermTally(request.ngram(), false);
     if (request.ngram() == 1) {

@@ -77,10 +77,9 @@ public final class SolrArchive implements Archive {
    * The format version of the collections this class writes and reads: 3, every word indexed with
    * its exact form beside its stem, queries through the plugin's {@code {!verbatim}} parser, body
    * term vectors with offsets (written forms of counted terms), dates indexed as periods with their
-   * precision ({@code publishedEnd}, {@code publishedPrecision}), and the {@code superseded} flag of
-   * statement versions. Older collections (1: no term
-   * vectors; 2: stop words dropped, stems only, dates as points, no version flag) are refused until {@link #upgrade}
-   * has re-indexed them.
+   * precision ({@code publishedEnd}, {@code publishedPrecision}), and the {@code superseded} flag
+   * of statement versions. Older collections (1: no term vectors; 2: stop words dropped, stems
+   * only, dates as points, no version flag) are refused until {@link #upgrade} has re-indexed them.
    */
   public static final int FORMAT_VERSION = 3;
 

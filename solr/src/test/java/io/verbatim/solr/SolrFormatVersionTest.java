@@ -3,7 +3,6 @@ package io.verbatim.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.ingest.Ingestor;

@@ -453,10 +453,30 @@ public final class CaptureTextReader implements FormatReader {
     String[] raw = text.split("\r\n|\r|\n", -1);
     List<String> lines = new ArrayList<>(raw.length);
     for (String r : raw) {
-      lines.add(
-          r.replaceAll("^[\\s\\u00A0\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F]+$", ""));
+      lines.add(trim(r));
     }
     return lines;
+  }
+
+  /**
+   * {@code line} without leading white space (NBSP, figure and narrow spaces, a BOM too) and
+   * trailing white space (the same but the BOM), in one pass from each end: a pattern anchored at
+   * the end would retry every inner run of spaces, quadratic on a long line.
+   */
+  private static String trim(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && (isBlank(line.charAt(start)) || line.charAt(start) == '\uFEFF')) {
+      start++;
+    }
+    while (end > start && isBlank(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   /** Three consecutive lines with the same two or more separators: a table, not a capture. */

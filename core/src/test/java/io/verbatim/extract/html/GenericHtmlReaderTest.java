@@ -210,7 +210,7 @@ class GenericHtmlReaderTest {
                 + "</body></html>");
     assertThat(s.hasText()).isFalse();
     assertThat(s.title()).isEqualTo("Photo report: an invented harbour visit");
-    assertThat(s.published().date()).hasToString("2021-03-04");
+    assertThat(s.published().start()).hasToString("2021-03-04");
     assertThat(s.language()).isEqualTo("en");
   }
 

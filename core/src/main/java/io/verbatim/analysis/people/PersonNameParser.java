@@ -20,10 +20,11 @@ import java.util.Set;
  * surname (the UN's {@code Mr. Nikita S. KHRUSHCHEV}, {@code WU Xueqian}); Russian names written
  * surname first are recognised by initials after the surname ({@code Лавров С.В.}) or by the
  * dictionary ({@code Лавров Сергей Викторович}); otherwise the surname is the last word, with the
- * particles before it ({@code de Gaulle}, {@code von der Leyen}). Words before the surname are the
- * first name (the first word written in full), middle names and initials. Russian names are put in
- * the nominative ({@link RussianNameCases}); when the case is not certain, every reading is given,
- * most likely first.
+ * particles before it ({@code de Gaulle}, {@code von der Leyen}); a Russian name of a first name
+ * and a word the dictionary does not know is read both ways, first name first ({@code Желько
+ * Будимир}, {@code Мадуро Николас}). Words before the surname are the first name (the first word
+ * written in full), middle names and initials. Russian names are put in the nominative ({@link
+ * RussianNameCases}); when the case is not certain, every reading is given, most likely first.
  *
  * <p>Thread-safe.
  */

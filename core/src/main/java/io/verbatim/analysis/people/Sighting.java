@@ -8,7 +8,8 @@ import java.util.Objects;
  * A name as printed, with what is known around it: the evidence {@link PersonResolver} weighs.
  *
  * @param name the name exactly as printed ({@code Mr. Sergey V. Lavrov}, {@code Лаврова})
- * @param language the language of the text around it ({@code en}, {@code ru}), or null
+ * @param language the language of the text around it ({@code en}, {@code ru}), or null; the name's
+ *     own script decides how it is read (a Latin name in a Russian text is read as Latin)
  * @param role the role printed with it ({@code Minister for Foreign Affairs}), or null
  * @param country the state the person speaks for or is named with (ISO alpha-3), or null
  * @param first the first day the statement may date from, or null when undated

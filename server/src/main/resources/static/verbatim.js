@@ -3,6 +3,14 @@
 "use strict";
 
 document.addEventListener("DOMContentLoaded", function () {
+  // A stable link relative to the server (no --base-url configured) is shown in full, as the
+  // browser resolves it against the address this page was opened at.
+  document.querySelectorAll("a.stable-link").forEach(function (link) {
+    if (link.getAttribute("href").charAt(0) === "/") {
+      link.textContent = link.href;
+    }
+  });
+
   // "Copy citation": copies the text of the element named by data-copy.
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
     var source = document.getElementById(button.getAttribute("data-copy"));

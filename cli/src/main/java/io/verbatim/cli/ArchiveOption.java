@@ -16,8 +16,20 @@ final class ArchiveOption {
       description = "Archive folder (default: ./${DEFAULT-VALUE}).")
   String location;
 
-  /** Opens the archive, creating it when {@code create}. */
+  /**
+   * Opens the archive, creating it when {@code create}.
+   *
+   * @throws IOException when it cannot be opened, also when a backend says so with a runtime
+   *     exception (SolrJ does, for a ZooKeeper it cannot reach)
+   * @throws IllegalArgumentException when the location is not one (e.g. a path with a NUL)
+   */
   Archive open(boolean create) throws IOException {
-    return ArchiveProvider.openLocation(location, create);
+    try {
+      return ArchiveProvider.openLocation(location, create);
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new IOException("cannot open the archive at " + location + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -44,8 +44,13 @@ import picocli.CommandLine.Spec;
       "bare Lucene indexer over the same texts (the anchor); --scale N adds a run to N statements.",
       "'bench search --archive DIR' times searches with facets and snippets, KWIC and timelines",
       "on an existing archive, against a bare Lucene top-10 (the anchor).",
+      "'bench analysis PATH…' indexes the same texts twice, with the archive's analysis (every",
+      "word, exact forms beside stems) and with format 1's (stop words dropped, stems only, the",
+      "anchor), and times the same bare searches on both; reports latencies and index sizes.",
       "'bench http --archive DIR' loads the HTTP API from --connections concurrent connections",
       "for --seconds, against the archive called directly and a bare Lucene top-10 (anchors).",
+      "'bench overload --archive DIR' times searches while --exports clients export in a loop,",
+      "with the server's limits on exports off and on (anchor: searches alone), in one run.",
       "'bench replicate --from DIR --times N --to NEW' builds a big benchmark archive fast: the",
       "index of DIR added N times (the same statements repeated, ids too), originals linked."
     })
@@ -55,14 +60,14 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest, search, http or replicate.")
+      description = "What to benchmark: ingest, search, analysis, http, overload or replicate.")
   String what;
 
   @Parameters(
       index = "1..*",
       arity = "0..*",
       paramLabel = "PATH",
-      description = "ingest: files or folders to ingest.")
+      description = "ingest, analysis: files or folders to read.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -93,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--repeat",
       defaultValue = "20",
-      description = "search: timed repetitions of each query (default: ${DEFAULT-VALUE}).")
+      description =
+          "search, analysis: timed repetitions of each query (default: ${DEFAULT-VALUE}).")
   int repeat;
 
   @Option(
@@ -113,13 +119,28 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--connections",
       defaultValue = "32",
-      description = "http: concurrent connections (default: ${DEFAULT-VALUE}).")
+      description =
+          "http: concurrent connections (default: ${DEFAULT-VALUE}); overload: search"
+              + " connections (default: 2).")
   int connections;
+
+  @Option(
+      names = "--exports",
+      defaultValue = "8",
+      description = "overload: clients exporting in a loop (default: ${DEFAULT-VALUE}).")
+  int exports;
+
+  @Option(
+      names = "--export",
+      defaultValue = OverloadBenchmark.DEFAULT_EXPORT,
+      paramLabel = "PATH",
+      description = "overload: the export each client runs (default: ${DEFAULT-VALUE}).")
+  String export;
 
   @Option(
       names = "--seconds",
       defaultValue = "30",
-      description = "http: seconds per timed phase (default: ${DEFAULT-VALUE}).")
+      description = "http, overload: seconds per timed phase (default: ${DEFAULT-VALUE}).")
   int seconds;
 
   @Option(
@@ -139,12 +160,47 @@ final class BenchCommand implements Callable<Integer> {
       new SearchBenchmark(archive, repeat).run(out);
       return 0;
     }
+    if ("analysis".equals(what)) {
+      if (paths.isEmpty()) {
+        throw new IllegalArgumentException("bench analysis needs at least one PATH");
+      }
+      Path work =
+          workDir != null
+              ? Files.createDirectories(workDir)
+              : Files.createTempDirectory("verbatim-bench");
+      try {
+        out.println(machine());
+        new AnalysisBenchmark(extract(paths), work, repeat).run(out);
+      } finally {
+        if (workDir == null) {
+          Folders.deleteTree(work);
+        }
+      }
+      return 0;
+    }
     if ("http".equals(what)) {
       if (archive == null) {
         throw new IllegalArgumentException("bench http needs --archive DIR (an existing archive)");
       }
       out.println(machine());
       new HttpBenchmark(archive, connections, java.time.Duration.ofSeconds(seconds)).run(out);
+      return 0;
+    }
+    if ("overload".equals(what)) {
+      if (archive == null) {
+        throw new IllegalArgumentException(
+            "bench overload needs --archive DIR (an existing archive)");
+      }
+      out.println(machine());
+      new OverloadBenchmark(
+              archive,
+              spec.commandLine().getParseResult().hasMatchedOption("--connections")
+                  ? connections
+                  : 2,
+              exports,
+              java.time.Duration.ofSeconds(seconds),
+              export)
+          .run(out);
       return 0;
     }
     if ("replicate".equals(what)) {
@@ -170,7 +226,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!"ingest".equals(what)) {
       throw new IllegalArgumentException(
-          "unknown benchmark '" + what + "'; known: ingest, search, http, replicate");
+          "unknown benchmark '"
+              + what
+              + "'; known: ingest, search, analysis, http, overload, replicate");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");
@@ -249,7 +307,7 @@ final class BenchCommand implements Callable<Integer> {
    * Reads every distinct statement the paths hold, as ingest would (the bare indexer's input): the
    * same files, and byte-identical duplicates once.
    */
-  private static List<Statement> extract(List<Path> paths) throws IOException {
+  static List<Statement> extract(List<Path> paths) throws IOException {
     Ingestor inspector = Ingestor.inspector(Formats.standard(), Ingestor.Options.defaults());
     java.util.Map<String, Statement> distinct = new java.util.LinkedHashMap<>();
     for (Path f : Ingestor.filesToRead(paths, new IngestReport())) {
@@ -288,7 +346,7 @@ final class BenchCommand implements Callable<Integer> {
         byte[] original = body.getBytes(StandardCharsets.UTF_8);
         String sha = a.putOriginal(original);
         LocalDate day =
-            base.published() == null ? LocalDate.of(2000, 1, 1) : base.published().date();
+            base.published() == null ? LocalDate.of(2000, 1, 1) : base.published().start();
         Statement s =
             base.toBuilder()
                 .withBody(body)

@@ -2,6 +2,8 @@ package io.verbatim.cli;
 
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.model.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -15,14 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim collocations}: terms near a term. */
+/** {@code verbatim collocations}: words near a word or a phrase. */
 @Command(
     name = "collocations",
     mixinStandardHelpOptions = true,
     description = {
-      "Terms within --window token positions of TERM in the bodies of one language: f(xy)",
-      "together, f(y) collocate, f(x) node frequency, N tokens, logDice = 14 + log2(2f(xy)/(f(x)+f(y)))",
-      "and MI = log2(f(xy)N/(f(x)f(y))). Terms are analysed (stemmed or lemmatised) forms."
+      "Words within --window token positions before (left) and after (right) TERM, a word or a",
+      "phrase, in the bodies of one language: left, right, f(xy) = left + right, f(y) collocate",
+      "and f(x) node frequency, N tokens, logDice = 14 + log2(2f(xy)/(f(x)+f(y))) (at most 14)",
+      "and MI = log2(f(xy)N/(f(x)f(y))). Words are counted by stem or lemma and shown as written",
+      "most often near the node."
     })
 final class CollocationsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -31,8 +35,11 @@ final class CollocationsCommand implements Callable<Integer> {
 
   @Mixin FilterOptions selection;
 
-  @Parameters(paramLabel = "TERM", description = "The node term (one word).")
-  String term;
+  @Parameters(
+      paramLabel = "TERM",
+      arity = "1..*",
+      description = "The node: a word, or a phrase (several words, e.g. climate change).")
+  List<String> term;
 
   @Option(
       names = "--lang",
@@ -51,13 +58,13 @@ final class CollocationsCommand implements Callable<Integer> {
   @Option(
       names = "--window",
       defaultValue = "5",
-      description = "Token positions either side (default: ${DEFAULT-VALUE}).")
+      description = "Token positions either side, 1 to 20 (default: ${DEFAULT-VALUE}).")
   int window;
 
   @Option(
       names = "--min-freq",
       defaultValue = "2",
-      description = "Minimum co-occurrences (default: ${DEFAULT-VALUE}).")
+      description = "Minimum co-occurrences, left + right (default: ${DEFAULT-VALUE}).")
   int minFrequency;
 
   @Option(
@@ -66,7 +73,11 @@ final class CollocationsCommand implements Callable<Integer> {
       description = "Collocates to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "Print {limit, limitReached, collocates: [...]} as JSON.")
+  @Option(
+      names = "--json",
+      description =
+          "Print {term, nodeForm, window, minFrequency, nodeFrequency, tokens, limit,"
+              + " limitReached, collocates: [...]} as JSON.")
   boolean json;
 
   @Override
@@ -74,35 +85,45 @@ final class CollocationsCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1: " + limit);
     }
-    List<Collocate> collocates;
+    String node = String.join(" ", term);
+    CollocationRequest request =
+        new CollocationRequest(
+            selection.selection(query, language), node, language, window, minFrequency, limit + 1);
+    Collocations found;
     try (Archive a = archive.open(false)) {
-      collocates =
-          a.collocations(
-              selection.selection(query, language),
-              term,
-              language,
-              window,
-              minFrequency,
-              limit + 1);
+      found = a.collocations(request);
     }
+    List<Collocate> collocates = found.collocates();
     boolean reached = collocates.size() > limit;
     collocates = collocates.subList(0, Math.min(limit, collocates.size()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("term", term);
+      doc.put("term", node);
+      doc.put("nodeForm", found.nodeForm());
       doc.put("window", window);
       doc.put("minFrequency", minFrequency);
+      doc.put("nodeFrequency", found.nodeFrequency());
+      doc.put("tokens", found.tokens());
       doc.put("limit", limit);
       doc.put("limitReached", reached);
       doc.put("collocates", collocates);
       out.println(Json.pretty().writeValueAsString(doc));
       return 0;
     }
+    out.printf(
+        Locale.ROOT,
+        "node '%s' (written most often '%s'): f(x) = %d in %d tokens (N); window %d positions"
+            + " left and right%n",
+        node,
+        found.nodeForm(),
+        found.nodeFrequency(),
+        found.tokens(),
+        window);
     if (collocates.isEmpty()) {
       out.println(
           "no collocate of '"
-              + term
+              + node
               + "' seen "
               + minFrequency
               + " time(s) or more in this selection");
@@ -110,18 +131,21 @@ final class CollocationsCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "node '%s': f(x) = %d in %d tokens; window ±%d%n",
-        term,
-        collocates.get(0).nodeFrequency(),
-        collocates.get(0).tokens(),
-        window);
-    out.printf(
-        Locale.ROOT, "%-24s %8s %8s %8s %8s%n", "collocate", "f(xy)", "f(y)", "logDice", "MI");
+        "%-24s %6s %6s %8s %8s %8s %8s%n",
+        "collocate",
+        "left",
+        "right",
+        "f(xy)",
+        "f(y)",
+        "logDice",
+        "MI");
     for (Collocate c : collocates) {
       out.printf(
           Locale.ROOT,
-          "%-24s %8d %8d %8.2f %8.2f%n",
+          "%-24s %6d %6d %8d %8d %8.2f %8.2f%n",
           c.term(),
+          c.left(),
+          c.right(),
           c.cooccurrences(),
           c.frequency(),
           c.logDice(),

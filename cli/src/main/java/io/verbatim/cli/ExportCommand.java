@@ -4,6 +4,7 @@ import io.verbatim.archive.Archive;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
+import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.export.CsvRowWriter;
 import io.verbatim.export.ExportColumns;
@@ -95,9 +96,15 @@ final class ExportCommand implements Callable<Integer> {
                   "unknown export format '" + format + "'; use --as jsonl or --as csv");
         };
     SearchSort order = parseSort(sort);
+    checkOutput();
     long rows;
+    long partial;
     KwicSummary summary = null;
     try (Archive a = archive.open(false)) {
+      partial =
+          selection.selection().hasDateRange()
+              ? a.search(SearchRequest.of(selection.selection(), 0)).partial()
+              : 0;
       Writer out =
           output == null
               ? spec.commandLine().getOut()
@@ -139,8 +146,24 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
     }
-    report(rows, csv, summary);
+    report(rows, csv, summary, partial);
     return 0;
+  }
+
+  /** Refuses an {@code -o} that cannot be a new file before the archive is read. */
+  private void checkOutput() {
+    if (output == null) {
+      return;
+    }
+    if (Files.isDirectory(output)) {
+      throw new IllegalArgumentException(
+          "-o " + output + " is a folder; give the name of the file to write");
+    }
+    Path folder = output.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(
+          "-o " + output + ": no such folder " + folder + " to write the file into");
+    }
   }
 
   private static <T> void write(RowWriter<T> writer, T item) {
@@ -151,7 +174,8 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private void report(long rows, boolean csv, KwicSummary summary) throws IOException {
+  private void report(long rows, boolean csv, KwicSummary summary, long partial)
+      throws IOException {
     // With the data on standard output, the summary must not mix with it.
     PrintWriter to = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
     if (json) {
@@ -159,6 +183,7 @@ final class ExportCommand implements Callable<Integer> {
       r.put("rows", rows);
       r.put("per", kwic ? "kwic line" : "statement");
       r.put("statements", summary == null ? rows : summary.statements());
+      r.put("partial", partial);
       r.put("format", csv ? "csv" : "jsonl");
       r.put("output", output == null ? null : output.toAbsolutePath().toString());
       to.println(Json.pretty().writeValueAsString(r));
@@ -171,6 +196,12 @@ final class ExportCommand implements Callable<Integer> {
           summary == null ? "" : " from " + summary.statements() + " statement(s)",
           csv ? "CSV" : "JSON Lines",
           output == null ? "standard output" : output.toAbsolutePath());
+      if (partial > 0) {
+        to.printf(
+            Locale.ROOT,
+            "%d statement(s) left out as partial: the date range cuts the period of their date%n",
+            partial);
+      }
     }
     to.flush();
   }

@@ -7,20 +7,36 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The filters every command that works on a selection shares: date range, speaker, role, genre,
- * place, source format and mentioned entity. Values of one field are repeatable and OR-ed, except
- * mentioned entities, which must all be mentioned unless {@code --mention-match any}; different
- * fields are AND-ed.
+ * The filters every command that works on a selection shares: date range, undated statements,
+ * speaker, role, genre, place, source format and mentioned entity. Values of one field are
+ * repeatable and OR-ed, except mentioned entities, which must all be mentioned unless {@code
+ * --mention-match any}; different fields are AND-ed. {@code
+ * --all-versions} sees every stored version of a statement instead of its current one.
  */
 final class FilterOptions {
   @Option(
       names = "--from",
       paramLabel = "DATE",
-      description = "Published on or after (YYYY-MM-DD).")
+      description =
+          "Published on or after (YYYY-MM-DD): the whole period of a statement's date must lie in"
+              + " the range (one dated 2019 needs --from 2019-01-01 or earlier); statements the"
+              + " range cuts are counted as partial, undated ones are left out.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Published on or before (YYYY-MM-DD); see --from.")
   LocalDate to;
+
+  @Option(
+      names = "--undated",
+      paramLabel = "WHICH",
+      defaultValue = "include",
+      description =
+          "Statements without a date: include (default), exclude or only. A date range leaves"
+              + " them out whatever this says.")
+  String undated = "include";
 
   @Option(
       names = "--speaker",
@@ -67,24 +83,34 @@ final class FilterOptions {
           "With several --mention: a statement must mention all of them (default) or any.")
   String mentionMatch;
 
-  /** Sets every filter on {@code builder}. */
+  @Option(
+      names = "--all-versions",
+      description =
+          "Every stored version of each statement (re-captures, print views), not only the latest"
+              + " ingested: then a statement stored twice counts twice.")
+  boolean allVersions;
+
+
+  /** Sets every filter, and whether to see all versions, on {@code builder}. */
   Selection.Builder applyTo(Selection.Builder builder) {
     return builder
         .withFrom(from)
         .withTo(to)
+        .withUndated(Selection.Undated.fromLabel(undated))
         .withSpeakers(speakers)
         .withRoles(roles)
         .withGenres(genres)
         .withPlaces(places)
         .withFormats(formats)
         .withMentions(mentions)
-        .withMentionMatch(Selection.MentionMatch.parse(mentionMatch));
+        .withMentionMatch(Selection.MentionMatch.parse(mentionMatch))
+        .withAllVersions(allVersions);
   }
 
   /**
    * The selection of {@code query} (empty: all) in {@code language} (null: all) with the filters.
    */
   Selection selection(String query, String language) {
-    return applyTo(Selection.builder(query).withLanguage(language)).build();
+    return applyTo(Selection.builder(QueryCheck.checked(query)).withLanguage(language)).build();
   }
 }

@@ -65,6 +65,9 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be 1 or more: " + commitEvery);
+    }
     Ingestor.Options options =
         Ingestor.Options.defaults().withFormat(format).withCommitEvery(commitEvery);
     if (maxFileSize != null) {

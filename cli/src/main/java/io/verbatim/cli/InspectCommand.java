@@ -39,7 +39,14 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(file)) {
-      err.println("verbatim inspect: " + file + ": no such file");
+      err.println(
+          "verbatim inspect: "
+              + file
+              + (Files.isDirectory(file)
+                  ? " is a folder, not a file (ingest reads folders)"
+                  : Files.exists(file)
+                      ? " is not a regular file (a device, pipe or socket)"
+                      : ": no such file"));
       return VerbatimCli.EXIT_INPUT_FAILED;
     }
     Capture capture = new Capture(file.toString(), file, Files.readAllBytes(file));

@@ -5,6 +5,7 @@ import io.verbatim.archive.Archive;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
 import io.verbatim.model.Json;
+import io.verbatim.model.Published;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -122,7 +123,9 @@ final class KwicCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "%s  %-10s  %-20s  %" + leftColumn + "s | %s | %s%n",
                     line.statementId(),
-                    line.published() == null ? "(undated)" : line.published().date(),
+                    line.published() == null
+                        ? "(undated)"
+                        : line.published().truncatedTo(Published.Precision.DAY),
                     shorten(line.speaker() == null ? "" : line.speaker(), 20),
                     oneLine(line.left()),
                     oneLine(line.match()),

@@ -89,7 +89,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print {\"total\", \"hits\", \"facets\", \"nextCursor\", \"groups\"} as JSON.")
+      description =
+          "Print {\"total\", \"hits\", \"facets\", \"nextCursor\", \"groups\", \"partial\"}"
+              + " as JSON.")
   boolean json;
 
   @Override
@@ -103,7 +105,11 @@ final class SearchCommand implements Callable<Integer> {
       if (offset > 0) {
         throw new IllegalArgumentException("give either --page or --offset, not both");
       }
-      skip = Math.multiplyExact(page - 1, limit);
+      if ((long) (page - 1) * limit > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "--page " + page + " of " + limit + " hits lies beyond any archive; use --cursor");
+      }
+      skip = (page - 1) * limit;
     }
     SearchRequest request =
         selection.toBuilder()
@@ -135,6 +141,13 @@ final class SearchCommand implements Callable<Integer> {
                 + (skip + 1)
                 + "-"
                 + (skip + result.hits().size()));
+    if (result.partial() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d more statement(s) left out as partial: the date range cuts the period of their date"
+              + " (e.g. dated only by the year)%n",
+          result.partial());
+    }
     for (SearchHit h : result.hits()) {
       out.printf(
           Locale.ROOT,

@@ -81,8 +81,32 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--query-timeout",
       paramLabel = "SECONDS",
-      description = "Cut off archive calls after this long (default: 10).")
+      description =
+          "Cut off archive calls, and analyses, after this long; answered 503 (default: 10).")
   Double queryTimeoutSeconds;
+
+  @Option(
+      names = "--max-analyses",
+      paramLabel = "N",
+      description =
+          "Most analyses (concordance, timeline, co-mentions, keyness, collocations) running at"
+              + " once; more are answered 429 (default: the number of cores, at least 2).")
+  Integer maxAnalyses;
+
+  @Option(
+      names = "--max-exports",
+      paramLabel = "N",
+      description =
+          "Most exports running at once; more are answered 429 (default: half the cores, at"
+              + " least 1).")
+  Integer maxExports;
+
+  @Option(
+      names = "--export-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Stop an export after this long; it ends with a stated truncation (default: 300).")
+  Double exportTimeoutSeconds;
 
   @Option(
       names = "--stop-after",
@@ -118,6 +142,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (queryTimeoutSeconds != null) {
       b.queryTimeout(Duration.ofMillis((long) (queryTimeoutSeconds * 1000)));
+    }
+    if (maxAnalyses != null) {
+      b.maxAnalyses(maxAnalyses);
+    }
+    if (maxExports != null) {
+      b.maxExports(maxExports);
+    }
+    if (exportTimeoutSeconds != null) {
+      b.exportTimeout(Duration.ofMillis((long) (exportTimeoutSeconds * 1000)));
     }
     return b.build();
   }

@@ -46,7 +46,9 @@ final class ShowCommand implements Callable<Integer> {
     try (Archive a = archive.open(false)) {
       Optional<Statement> found = a.get(id);
       if (found.isEmpty()) {
-        err.println("verbatim show: no statement with id " + id + " in " + a.location());
+        err.println(
+            CliFailure.shorten(
+                "verbatim show: no statement with id " + id + " in " + a.location()));
         return VerbatimCli.EXIT_INPUT_FAILED;
       }
       Statement s = found.get();
@@ -89,7 +91,16 @@ final class ShowCommand implements Callable<Integer> {
       PrintWriter out, Statement s, List<Statement> versions, List<VersionLink> languages) {
     line(out, "id", s.id());
     line(out, "title", s.title());
-    line(out, "published", s.published());
+    line(
+        out,
+        "published",
+        s.published() == null
+            ? null
+            : s.published()
+                + " ("
+                + s.published().precision().label()
+                + (s.publishedZone() == null ? "" : ", " + s.publishedZone())
+                + ")");
     line(out, "language", s.language());
     line(out, "versions", s.versions().isEmpty() ? null : String.join(" ", s.versions()));
     line(
@@ -127,12 +138,14 @@ final class ShowCommand implements Callable<Integer> {
     }
     s.extra().forEach((k, v) -> line(out, k, v));
     if (versions.size() > 1) {
-      out.println("versions of this statement (" + versions.size() + "):");
+      out.println("versions of this statement (" + versions.size() + ", oldest first):");
+      Statement current = versions.get(versions.size() - 1);
       for (Statement v : versions) {
         out.println(
             "  "
                 + v.id()
                 + (v.id().equals(s.id()) ? " (this one)" : "")
+                + (v == current ? " (current: the one searches count)" : "")
                 + "  ingested "
                 + v.source().ingestedAt());
       }
@@ -144,7 +157,7 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println(s.body());
+    out.println(s.hasText() ? s.body() : "(published without text)");
   }
 
   private static void line(PrintWriter out, String label, Object value) {

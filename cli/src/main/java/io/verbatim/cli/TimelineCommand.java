@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Counts the statements matching QUERY per day, month or year of publication, optionally",
       "split by language or speaker. Entities: QUERY mention:RUS. '' counts every statement.",
-      "The counts plus the undated ones equal the search total."
+      "The counts plus the undated ones equal the search total. A statement dated less",
+      "precisely than the period (only by its year, in a timeline by month) is counted in a",
+      "bucket of its own, shown as e.g. '2019 (year only)' (JSON: precision \"year\")."
     })
 final class TimelineCommand implements Callable<Integer> {
   private static final int BAR_WIDTH = 40;
@@ -65,11 +67,28 @@ final class TimelineCommand implements Callable<Integer> {
               ? ""
               : String.format(Locale.ROOT, "%-24s ", b.value() == null ? "(none)" : b.value());
       int bar = (int) Math.max(1, Math.round((double) b.count() * BAR_WIDTH / max));
-      out.printf(Locale.ROOT, "%-10s %s%8d  %s%n", b.period(), value, b.count(), "#".repeat(bar));
+      out.printf(
+          Locale.ROOT, "%-20s %s%8d  %s%n", label(timeline, b), value, b.count(), "#".repeat(bar));
     }
-    out.printf(Locale.ROOT, "undated    %s%8d%n", split ? " ".repeat(25) : "", timeline.undated());
-    out.printf(Locale.ROOT, "total      %s%8d%n", split ? " ".repeat(25) : "", timeline.total());
+    String pad = split ? " ".repeat(25) : "";
+    out.printf(Locale.ROOT, "%-20s %s%8d%n", "undated", pad, timeline.undated());
+    out.printf(Locale.ROOT, "%-20s %s%8d%n", "total", pad, timeline.total());
+    if (timeline.partial() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%-20s %s%8d  (left out: the date range cuts the period of their date)%n",
+          "partial",
+          pad,
+          timeline.partial());
+    }
     return 0;
+  }
+
+  /** The bucket's period, marked when stated less precisely than the interval: 2019 (year only). */
+  static String label(Timeline timeline, Timeline.Bucket b) {
+    return b.precision().isCoarserThan(timeline.interval().precision())
+        ? b.period() + " (" + b.precision().label() + " only)"
+        : b.period();
   }
 
   static Timeline.Interval parseInterval(String s) {

@@ -1,8 +1,7 @@
 package io.verbatim.cli;
 
-import io.verbatim.archive.ArchiveVersionException;
-import io.verbatim.archive.QuerySyntaxException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +9,9 @@ import picocli.CommandLine.Command;
  * Entry point of {@code ./verbatim}.
  *
  * <p>Exit codes: 0 done; 1 done, but some input failed or something was not found; 2 the command
- * line or query is wrong; 3 the archive cannot be opened or written.
+ * line or query is wrong; 3 the archive cannot be opened or written; 4 an internal error (a bug).
+ * Every failure is one short message on standard error ({@link CliFailure}); {@code --debug}, or
+ * {@code VERBATIM_DEBUG=1}, adds the stack trace.
  */
 @Command(
     name = "verbatim",
@@ -41,6 +42,16 @@ public final class VerbatimCli implements Runnable {
   static final int EXIT_INPUT_FAILED = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_ARCHIVE = 3;
+  static final int EXIT_INTERNAL = 4;
+
+  /**
+   * Read from the arguments directly (see {@link #run}); declared so that every command takes it.
+   */
+  @CommandLine.Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On failure, print the stack trace too.")
+  boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -81,38 +92,56 @@ public final class VerbatimCli implements Runnable {
     cli.setErr(
         new PrintWriter(
             new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
+    boolean debug =
+        Arrays.asList(args).contains("--debug") || "1".equals(System.getenv("VERBATIM_DEBUG"));
     cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          String command = commandLine.getCommandName();
-          return switch (e) {
-            case QuerySyntaxException q -> {
-              commandLine.getErr().println("verbatim " + command + ": " + q.getMessage());
-              yield EXIT_USAGE;
-            }
-            case ArchiveVersionException v -> {
-              commandLine.getErr().println("verbatim " + command + ": " + v.getMessage());
-              yield EXIT_ARCHIVE;
-            }
-            case IllegalArgumentException a -> {
-              commandLine.getErr().println("verbatim " + command + ": " + a.getMessage());
-              yield EXIT_USAGE;
-            }
-            case java.io.IOException io -> {
-              commandLine.getErr().println("verbatim " + command + ": " + io.getMessage());
-              yield EXIT_ARCHIVE;
-            }
-            default -> {
-              commandLine.getErr().println("verbatim " + command + ": unexpected error: " + e);
-              e.printStackTrace(commandLine.getErr());
-              yield EXIT_ARCHIVE;
-            }
-          };
+        (e, commandLine, parseResult) ->
+            fail(commandLine.getCommandName(), e, commandLine.getErr(), debug));
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine command = e.getCommandLine();
+          String name = command.getCommandSpec().qualifiedName();
+          PrintWriter errors = command.getErr();
+          errors.println(
+              new CliFailure(EXIT_USAGE, name + ": " + e.getMessage()).shortened()
+                  + " (see '"
+                  + name
+                  + " --help')");
+          errors.flush();
+          return EXIT_USAGE;
         });
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands Exceptions to the handler above; Errors (a stack overflow) come here.
+      code = fail(commandName(cli, args), e, cli.getErr(), debug);
+    }
     cli.getOut().flush();
     cli.getErr().flush();
     return code;
+  }
+
+  /** Prints the failure's message (and with {@code debug} its trace); its exit code. */
+  private static int fail(String command, Throwable e, PrintWriter err, boolean debug) {
+    CliFailure failure = CliFailure.of(command, e);
+    err.println(failure.shortened());
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return failure.exitCode();
+  }
+
+  /** The subcommand named in {@code args}, for messages of failures outside picocli's handler. */
+  private static String commandName(CommandLine cli, String[] args) {
+    for (String a : args) {
+      if (cli.getSubcommands().containsKey(a)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The version from the jar's manifest, or "development". */

@@ -41,7 +41,9 @@ final class VersionsCommand implements Callable<Integer> {
       if (a.get(id).isEmpty()) {
         spec.commandLine()
             .getErr()
-            .println("verbatim versions: no statement with id " + id + " in " + a.location());
+            .println(
+                CliFailure.shorten(
+                    "verbatim versions: no statement with id " + id + " in " + a.location()));
         return VerbatimCli.EXIT_INPUT_FAILED;
       }
       links = a.languageVersions(id);

@@ -163,8 +163,12 @@ class AnalysisCommandsTest {
             "1",
             "port");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    // port ±1: ship, grain (1st), grain, wheat (1st), wheat (other) -> grain 2, wheat 2, ship 1.
-    assertThat(r.out()).contains("f(x) = 3 in 10 tokens").containsPattern("grain\\s+2\\s+2\\s");
+    // port ±1: left ship, right grain (1st); left grain, right wheat (1st); left wheat (other)
+    // -> grain 1 + 1 (f(y) 2), wheat 1 + 1 (f(y) 2), ship 1 + 0.
+    assertThat(r.out())
+        .contains("f(x) = 3 in 10 tokens")
+        .contains("window 1 positions left and right")
+        .containsPattern("grain\\s+1\\s+1\\s+2\\s+2\\s");
     JsonNode doc =
         Json.mapper()
             .readTree(
@@ -180,6 +184,86 @@ class AnalysisCommandsTest {
                         "port")
                     .out());
     assertThat(doc.get("collocates").get(0).get("term").asText()).isEqualTo("grain");
+  }
+
+  @Test
+  void comentionsOfOneEntityCountTheOtherOverTheWholeSelection() throws IOException {
+    // N = 3 statements; TUR in 2, RUS in 3, both in 2: logDice 14 + log2(4/5), MI log2(6/6) = 0.
+    Run r = run(new CoMentionsCommand(), "--archive", archive, "--entity", "TUR");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("N(a,b)")
+        .containsPattern("TUR\\s+RUS\\s+2\\s+2\\s+3\\s+3\\s+13\\.68\\s+0\\.00");
+    JsonNode doc =
+        Json.mapper()
+            .readTree(
+                run(new CoMentionsCommand(), "--archive", archive, "--entity", "TUR", "--json")
+                    .out());
+    assertThat(doc.get("entity").asText()).isEqualTo("TUR");
+    assertThat(doc.get("pairs").get(0).get("countB").asLong()).isEqualTo(3);
+    assertThat(doc.get("pairs").get(0).get("mutualInformation").asDouble()).isZero();
+  }
+
+  @Test
+  void keynessTakesAReferenceSelectionAndTwoWordTerms() throws IOException {
+    // Subset: the 2019 statement (ship 2, wheat 1, port 1: c = 4). Reference: English statements
+    // up to 2018 (grain 2, ship 1, port 2, wheat 1: d = 6). Key: ship (2/4 > 1/6), wheat (1/4 >
+    // 1/6). G2 of ship: E1 = 4·3/10 = 1.2, E2 = 6·3/10 = 1.8.
+    JsonNode doc =
+        Json.mapper()
+            .readTree(
+                run(
+                        new KeynessCommand(),
+                        "--archive",
+                        archive,
+                        "--lang",
+                        "en",
+                        "--from",
+                        "2019-01-01",
+                        "--reference-to",
+                        "2018-12-31",
+                        "",
+                        "--json")
+                    .out());
+    assertThat(doc.get("reference").asText()).isEqualTo("statements in en to 2018-12-31");
+    assertThat(doc.get("referenceSelection").get("to").asText()).isEqualTo("2018-12-31");
+    JsonNode ship = doc.get("terms").get(0);
+    assertThat(ship.get("term").asText()).isEqualTo("ship");
+    assertThat(ship.get("subsetTokens").asLong()).isEqualTo(4);
+    assertThat(ship.get("referenceTokens").asLong()).isEqualTo(6);
+    assertThat(ship.get("logLikelihood").asDouble())
+        .isCloseTo(
+            2 * (2 * Math.log(2 / 1.2) + Math.log(1 / 1.8)),
+            org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(doc.get("terms").get(1).get("term").asText()).isEqualTo("wheat");
+
+    Run pairs =
+        run(new KeynessCommand(), "--archive", archive, "--lang", "en", "--ngram", "2", "grain");
+    assertThat(pairs.exitCode()).as(pairs.err()).isZero();
+    assertThat(pairs.out()).contains("word pairs").contains("grain ship").contains("port wheat");
+  }
+
+  @Test
+  void collocationsOfAPhraseGiveLeftAndRight() {
+    // "ship port" occurs once (1st statement, positions 1-2): grain left and right of it.
+    Run r =
+        run(
+            new CollocationsCommand(),
+            "--archive",
+            archive,
+            "--lang",
+            "en",
+            "--window",
+            "1",
+            "--min-freq",
+            "1",
+            "ship",
+            "port");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("node 'ship port'")
+        .contains("f(x) = 1 in 10 tokens")
+        .containsPattern("grain\\s+1\\s+1\\s+2\\s+2\\s");
   }
 
   @Test

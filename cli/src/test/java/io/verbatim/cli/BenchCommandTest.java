@@ -48,6 +48,25 @@ class BenchCommandTest {
   }
 
   @Test
+  void analysisBenchmarkComparesTheTwoAnalysesOnTheSameTexts() {
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "analysis",
+            "--repeat",
+            "2",
+            "--work-dir",
+            dir.resolve("w").toString(),
+            CliTest.SAMPLES.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("16 statements;")
+        .contains("| `\"political will\"` |")
+        .contains("| search p50, all queries |")
+        .contains("| index size |");
+  }
+
+  @Test
   void httpBenchmarkLoadsTheServerAndReportsTheAnchors() {
     String archive = dir.resolve("h").toString();
     assertThat(CliRun.of("ingest", "--archive", archive, CliTest.SAMPLES.toString()).exitCode())
@@ -102,8 +121,39 @@ class BenchCommandTest {
     assertThat(CliRun.of("bench", "ingest").stderr())
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
-        .contains("unknown benchmark 'query'; known: ingest, search, http, replicate");
+        .contains(
+            "unknown benchmark 'query'; known: ingest, search, analysis, http, overload, replicate");
+    assertThat(CliRun.of("bench", "overload").stderr())
+        .contains("bench overload needs --archive DIR");
+    assertThat(CliRun.of("bench", "analysis").stderr())
+        .contains("bench analysis needs at least one PATH");
     assertThat(CliRun.of("bench", "replicate").stderr())
         .contains("bench replicate needs --from DIR and --to NEW_DIR");
+  }
+
+  @Test
+  void overloadBenchmarkReportsSearchesBesideExportsWithLimitsOffAndOn() {
+    String archive = dir.resolve("o").toString();
+    assertThat(CliRun.of("ingest", "--archive", archive, CliTest.SAMPLES.toString()).exitCode())
+        .isZero();
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "overload",
+            "--archive",
+            archive,
+            "--exports",
+            "2",
+            "--seconds",
+            "1",
+            "--export",
+            "/api/export");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("16 statements; 2 search connection(s), 2 export clients")
+        .containsPattern("\\| searches alone \\| [1-9]\\d* \\| 0 \\|")
+        .contains("| 2 exports beside, limits off |")
+        .contains("| 2 exports beside, default limits |")
+        .contains("search p99 beside exports / alone");
   }
 }

@@ -64,6 +64,36 @@ class ServeCommandTest {
     assertThat(serve.stderr()).contains("is empty");
   }
 
+  @Test
+  void theLimitsOfHeavyWorkAreServeOptions() {
+    ServeCommand serve = new ServeCommand();
+    new picocli.CommandLine(serve)
+        .parseArgs(
+            "--max-analyses",
+            "3",
+            "--max-exports",
+            "1",
+            "--export-timeout",
+            "90",
+            "--query-timeout",
+            "2.5");
+    io.verbatim.server.ServerConfig.Limits limits = serve.config(null).limits();
+    assertThat(limits.maxAnalyses()).isEqualTo(3);
+    assertThat(limits.maxExports()).isEqualTo(1);
+    assertThat(limits.exportTimeout()).isEqualTo(java.time.Duration.ofSeconds(90));
+    assertThat(limits.queryTimeout()).isEqualTo(java.time.Duration.ofMillis(2500));
+
+    ServeCommand defaults = new ServeCommand();
+    new picocli.CommandLine(defaults).parseArgs();
+    assertThat(defaults.config(null).limits())
+        .isEqualTo(io.verbatim.server.ServerConfig.Limits.DEFAULTS);
+
+    CliRun zero =
+        CliRun.of("serve", "--archive", temp.resolve("none").toString(), "--max-exports", "0");
+    assertThat(zero.exitCode()).isEqualTo(VerbatimCli.EXIT_USAGE);
+    assertThat(zero.stderr()).contains("max exports");
+  }
+
   private static Path samples() {
     return Path.of(System.getProperty("user.dir")).resolve("../samples").normalize();
   }

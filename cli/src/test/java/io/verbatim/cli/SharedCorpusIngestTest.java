@@ -122,6 +122,106 @@ class SharedCorpusIngestTest {
     assertThat(first.get("versions").asLong()).isGreaterThanOrEqualTo(1);
   }
 
+  /** The outcome the report gives the statement read from {@code file} (a path's end). */
+  private String outcomeOf(String fileEnd) {
+    List<String> outcomes = new java.util.ArrayList<>();
+    first
+        .get("statements")
+        .forEach(
+            s -> {
+              if (s.get("file").asText().endsWith(fileEnd)) {
+                outcomes.add(s.get("outcome").asText());
+              }
+            });
+    assertThat(outcomes).as(fileEnd).hasSize(1);
+    return outcomes.get(0);
+  }
+
+  @Test
+  void thePrintViewOfAKremlinPageIsAVersionOfItAndCountsOnce() throws IOException {
+    // 55882.html comes first in the folder's order; its print view has the same kremlin id.
+    assertThat(outcomeOf("news/55882.html")).isEqualTo("ADDED");
+    assertThat(outcomeOf("news/55882_print.html")).isEqualTo("NEW_VERSION");
+
+    // "creative destruction": 5 times in the transcript's paragraphs (in both files), once in
+    // MCO_74_2019.txt, nowhere else in the shared corpus (counted with grep over the sources).
+    JsonNode current =
+        Json.mapper()
+            .readTree(
+                CliRun.of("kwic", "\"creative destruction\"", "--archive", archive, "--json")
+                    .stdout());
+    assertThat(current.get("summary").get("lines").asLong()).isEqualTo(6);
+    assertThat(current.get("summary").get("statements").asLong()).isEqualTo(2);
+    JsonNode all =
+        Json.mapper()
+            .readTree(
+                CliRun.of(
+                        "kwic",
+                        "\"creative destruction\"",
+                        "--all-versions",
+                        "--archive",
+                        archive,
+                        "--json")
+                    .stdout());
+    assertThat(all.get("summary").get("lines").asLong()).isEqualTo(11);
+    assertThat(all.get("summary").get("statements").asLong()).isEqualTo(3);
+
+    JsonNode search =
+        Json.mapper()
+            .readTree(
+                CliRun.of(
+                        "search",
+                        "\"creative destruction\"",
+                        "--facets",
+                        "format",
+                        "--archive",
+                        archive,
+                        "--json")
+                    .stdout());
+    assertThat(search.get("total").asLong()).isEqualTo(2);
+    JsonNode timeline =
+        Json.mapper()
+            .readTree(
+                CliRun.of(
+                        "timeline",
+                        "\"creative destruction\"",
+                        "--by",
+                        "year",
+                        "--archive",
+                        archive,
+                        "--json")
+                    .stdout());
+    assertThat(timeline.get("total").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void eachStatementCountsOnceAndEveryVersionIsKept() throws IOException {
+    JsonNode stats =
+        Json.mapper().readTree(CliRun.of("stats", "--archive", archive, "--json").stdout());
+    JsonNode search =
+        Json.mapper()
+            .readTree(
+                CliRun.of("search", "", "--limit", "0", "--archive", archive, "--json").stdout());
+    JsonNode all =
+        Json.mapper()
+            .readTree(
+                CliRun.of(
+                        "search",
+                        "",
+                        "--all-versions",
+                        "--limit",
+                        "0",
+                        "--archive",
+                        archive,
+                        "--json")
+                    .stdout());
+    assertThat(all.get("total").asLong()).isEqualTo(stats.get("statements").asLong());
+    assertThat(search.get("total").asLong())
+        .as("one per statement key: ingest gives every statement one")
+        .isEqualTo(stats.get("statementKeys").asLong())
+        .isEqualTo(all.get("total").asLong() - first.get("versions").asLong());
+  }
+
   @Test
   void documentationAndIndexFilesAreSkippedByName() {
     List<String> skipped =
@@ -164,5 +264,62 @@ class SharedCorpusIngestTest {
                 .get("statements")
                 .asLong())
         .isEqualTo(before);
+  }
+
+  @Test
+  void everyUnGeneralDebateSpeechIsDatedByTheYearOfItsFileName() throws IOException {
+    Map<String, Long> perYear = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(corpus.resolve("ungdc/TXT"))) {
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.matches("[A-Z]{2,3}_\\d{1,2}_\\d{4}\\.txt"))
+          .forEach(f -> perYear.merge(f.substring(f.length() - 8, f.length() - 4), 1L, Long::sum));
+    }
+    JsonNode timeline =
+        Json.mapper()
+            .readTree(
+                CliRun.of(
+                        "timeline",
+                        "--archive",
+                        archive,
+                        "--format",
+                        "ungdc",
+                        "--by",
+                        "year",
+                        "--json",
+                        "")
+                    .stdout());
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    timeline
+        .get("buckets")
+        .forEach(
+            b -> {
+              assertThat(b.get("precision").asText()).isEqualTo("year");
+              counted.put(b.get("period").asText(), b.get("count").asLong());
+            });
+    assertThat(counted).isEqualTo(perYear);
+    assertThat(timeline.get("undated").asLong()).isZero();
+    assertThat(timeline.get("total").asLong()).isEqualTo(1517);
+  }
+
+  @Test
+  void aYearRangeHoldsTheSpeechesOfThoseYears() throws IOException {
+    // The research question en-years-1990s, answered without Verbatim (questions/README.md).
+    JsonNode question = null;
+    for (JsonNode q :
+        Json.mapper().readTree(SharedCorpus.path("questions/questions.json").toFile())) {
+      if (q.get("id").asText().equals("en-years-1990s")) {
+        question = q;
+      }
+    }
+    assertThat(question).isNotNull();
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("search", "--archive", archive, "--format", "ungdc", "--json", "--limit", "0"));
+    question.get("args").forEach(a -> args.add(a.asText()));
+    args.add(question.get("query").asText());
+    JsonNode result = Json.mapper().readTree(CliRun.of(args.toArray(String[]::new)).stdout());
+    assertThat(result.get("total").asLong()).isEqualTo(question.get("answer").asLong());
+    assertThat(result.get("partial").asLong()).isZero();
   }
 }

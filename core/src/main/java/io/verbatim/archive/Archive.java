@@ -18,6 +18,13 @@ import java.util.Optional;
  *   <li><b>Idempotent:</b> {@link #add} of a statement whose id is already stored changes nothing
  *       and answers {@link AddOutcome#DUPLICATE}; a statement with a new id but the {@code
  *       statementKey} of a stored one is kept beside it as {@link AddOutcome#NEW_VERSION}.
+ *   <li><b>One statement, one count:</b> of the versions of one statement, one is current: the most
+ *       recently ingested ({@link VersionOrder}: latest {@code source.ingestedAt}, then greatest
+ *       id), whatever order they were added in; when it is deleted, the previous version becomes
+ *       current. Search (totals, facets, grouped versions), concordance, timeline, export and the
+ *       analyses see only current versions unless the {@link Selection} asks for {@link
+ *       Selection#allVersions() all versions}; {@link #get}, {@link #versions}, {@link #contains}
+ *       and {@link #stats} see every version, and {@link #languageVersions} links current ones.
  *   <li><b>Durable at commit:</b> what was added becomes durable and visible to {@link #get} and
  *       {@link #search} at {@link #commit}; a crash before it loses only the uncommitted additions
  *       and leaves an archive that opens. Originals are durable before the statements that name
@@ -80,7 +87,10 @@ public interface Archive extends AutoCloseable {
   /** The committed statement with this id. */
   Optional<Statement> get(String id) throws IOException;
 
-  /** All committed versions of the statement with this key, oldest ingest first. */
+  /**
+   * All committed versions of the statement with this key in {@link VersionOrder} (oldest ingest
+   * first), so the last is the current one.
+   */
   List<Statement> versions(String statementKey) throws IOException;
 
   /**
@@ -145,7 +155,7 @@ public interface Archive extends AutoCloseable {
 
   /**
    * Entity pairs mentioned in the same statements of {@code selection}, most frequent pairs first,
-   * then by {@link CoMention#logDice}.
+   * then by {@link CoMention#logDice}. Every count is over the whole selection.
    *
    * @param limit at most this many pairs (at least 1)
    */
@@ -154,27 +164,41 @@ public interface Archive extends AutoCloseable {
   }
 
   /**
-   * Terms over-represented in the statements of {@code subset} in {@code language} against {@code
-   * reference} (or, when null, the rest of the archive in that language); only terms relatively
-   * more frequent in the subset, by descending {@link KeyTerm#logLikelihood}.
+   * The entities mentioned in the same statements of {@code selection} as {@code entity}, each as a
+   * {@link CoMention} whose {@code entityA} is {@code entity}, most frequent first, then by {@link
+   * CoMention#logDice}. Every count is over the whole selection, not over the statements that
+   * mention {@code entity}: {@code countB} counts the other entity in all of the selection. Empty
+   * when the selection never mentions {@code entity}.
    *
-   * @param limit at most this many terms (at least 1)
+   * @param limit at most this many entities (at least 1)
    */
-  default List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
+  default List<CoMention> comentionsOf(Selection selection, String entity, int limit)
       throws IOException {
+    throw new UnsupportedOperationException("co-mentions are not supported by this backend");
+  }
+
+  /**
+   * The terms over-represented in {@code request}'s subset against its reference (see {@link
+   * KeynessRequest}): only terms relatively more frequent in the subset, by descending {@link
+   * KeyTerm#logLikelihood}, each shown in the form written most often in the subset. Empty when
+   * either side has no words.
+   *
+   * @throws QuerySyntaxException when a query cannot be parsed
+   */
+  default List<KeyTerm> keyness(KeynessRequest request) throws IOException {
     throw new UnsupportedOperationException("keyness is not supported by this backend");
   }
 
   /**
-   * Terms within {@code window} token positions of {@code term} in the bodies of {@code selection}
-   * in {@code language}, seen at least {@code minFrequency} times together, by descending {@link
-   * Collocate#logDice}.
+   * The words within {@code request.window()} token positions of the node (a word or a phrase, see
+   * {@link NodePhrase}) in the bodies of the selection in the request's language, seen at least
+   * {@code minFrequency} times near it, counted on the left and on the right ({@link
+   * CollocationTally}), by descending {@link Collocate#logDice}.
    *
-   * @throws IllegalArgumentException when {@code term} does not analyse to exactly one term
+   * @throws IllegalArgumentException when the node leaves no word once analysed (only stop words)
+   * @throws QuerySyntaxException when the query cannot be parsed
    */
-  default List<Collocate> collocations(
-      Selection selection, String term, String language, int window, int minFrequency, int limit)
-      throws IOException {
+  default Collocations collocations(CollocationRequest request) throws IOException {
     throw new UnsupportedOperationException("collocations are not supported by this backend");
   }
 

@@ -1,15 +1,19 @@
 package io.verbatim.archive;
 
+import io.verbatim.analysis.words.FunctionWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The backend-independent half of keyness, collocations and co-mentions: a backend counts (terms,
- * windows, entity pairs) in its own way and hands the counts here, which scores them (see {@link
+ * The backend-independent half of keyness, collocations and co-mentions: a backend counts (terms
+ * into a {@link TermTally}, windows into a {@link CollocationTally}, entity pairs) in its own way
+ * and hands the counts here, which scores them (see {@link
  * io.verbatim.analysis.stats.Association}), orders them as {@link Archive} promises and keeps the
  * first {@code limit}. Every backend therefore ranks the same counts identically.
  */
@@ -35,124 +39,84 @@ public final class AssociationRanking {
 
   /**
    * The key terms of a subset: every term relatively more frequent in the subset than in the
-   * reference, by log-likelihood descending then term; none if either side has no tokens.
+   * reference, by log-likelihood descending then term as counted; none if either side is empty.
+   * Each is shown in the form written most often in the subset; terms written as function words
+   * ({@link FunctionWords}) are counted in the totals but not listed.
    *
-   * @param subsetFrequencies {@code a} of each term of the subset
-   * @param subsetTokens {@code c}
+   * @param subset {@code a} of each term, {@code c}, and the written forms
    * @param reference {@code b} of a term
    * @param referenceTokens {@code d}
    * @param limit the most key terms to return, at least 1
    */
   public static List<KeyTerm> keyTerms(
-      Map<String, Long> subsetFrequencies,
-      long subsetTokens,
-      ReferenceFrequency reference,
-      long referenceTokens,
-      int limit)
+      TermTally subset, ReferenceFrequency reference, long referenceTokens, int limit)
       throws IOException {
-    Objects.requireNonNull(subsetFrequencies, "subset frequencies");
+    Objects.requireNonNull(subset, "subset counts");
     Objects.requireNonNull(reference, "reference frequencies");
     requireLimit(limit);
-    long c = subsetTokens;
+    long c = subset.tokens();
     long d = referenceTokens;
     if (c == 0 || d <= 0) {
       return List.of();
     }
     List<KeyTerm> keyTerms = new ArrayList<>();
-    for (Map.Entry<String, Long> e : subsetFrequencies.entrySet()) {
+    for (Map.Entry<String, Long> e : subset.frequencies().entrySet()) {
       long a = e.getValue();
       long b = reference.of(e.getKey(), a);
       if ((double) a / c <= (double) b / d) {
         continue;
       }
-      keyTerms.add(
-          new KeyTerm(
-              e.getKey(),
-              a,
-              b,
-              c,
-              d,
-              KeyTerm.logLikelihoodOf(a, b, c, d),
-              KeyTerm.logRatioOf(a, b, c, d)));
+      keyTerms.add(KeyTerm.of(e.getKey(), e.getKey(), a, b, c, d));
     }
     keyTerms.sort(
-        Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::term));
-    return first(keyTerms, limit);
+        Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::stem));
+    keyTerms.removeIf(k -> FunctionWords.anyIn(subset.formOf(k.stem())));
+    List<KeyTerm> shown = new ArrayList<>();
+    for (KeyTerm k : first(keyTerms, limit)) {
+      shown.add(
+          new KeyTerm(
+              subset.formOf(k.stem()),
+              k.stem(),
+              k.subsetFrequency(),
+              k.referenceFrequency(),
+              k.subsetTokens(),
+              k.referenceTokens(),
+              k.logLikelihood(),
+              k.logRatio()));
+    }
+    return List.copyOf(shown);
   }
 
   /**
-   * Counts, for each occurrence of {@code node} in one body, every other term within {@code
-   * ±window} positions into {@code together}.
-   *
-   * @param terms the body's analysed terms in position order (stacked terms share a position)
-   * @param positions the position of each term
+   * The collocates counted in {@code tally} seen at least {@code minFrequency} times near the node
+   * (left + right), by logDice descending, then co-occurrences descending, then term as counted;
+   * each shown in the form written most often near the node; function words ({@link FunctionWords})
+   * are counted but not listed.
    */
-  public static void countWithinWindow(
-      List<String> terms, int[] positions, String node, int window, Map<String, Long> together) {
-    if (terms.size() != positions.length) {
-      throw new IllegalArgumentException(
-          terms.size() + " terms but " + positions.length + " positions");
-    }
-    for (int i = 0; i < terms.size(); i++) {
-      if (!terms.get(i).equals(node)) {
-        continue;
-      }
-      for (int j = i - 1; j >= 0 && positions[i] - positions[j] <= window; j--) {
-        countNear(together, terms.get(j), node);
-      }
-      for (int j = i + 1; j < terms.size() && positions[j] - positions[i] <= window; j++) {
-        countNear(together, terms.get(j), node);
-      }
-    }
-  }
-
-  private static void countNear(Map<String, Long> together, String term, String node) {
-    if (!term.equals(node)) {
-      together.merge(term, 1L, Long::sum);
-    }
-  }
-
-  /**
-   * The collocates of {@code node} seen at least {@code minFrequency} times near it, by logDice
-   * descending, then co-occurrences descending, then term.
-   *
-   * @param together {@code f(xy)} of each term near the node
-   * @param frequencies {@code f(y)} of every term of the selection (including the node)
-   * @param tokens {@code N}, the tokens of the selection
-   */
-  public static List<Collocate> collocates(
-      Map<String, Long> together,
-      Map<String, Long> frequencies,
-      String node,
-      long tokens,
-      int minFrequency,
-      int limit) {
-    Objects.requireNonNull(node, "the node term");
+  public static Collocations collocations(CollocationTally tally, int minFrequency, int limit) {
+    Objects.requireNonNull(tally, "collocation counts");
     requireLimit(limit);
-    long fx = frequencies.getOrDefault(node, 0L);
+    long fx = tally.nodeFrequency();
+    long n = tally.tokens();
+    Set<String> near = new HashSet<>(tally.left().keySet());
+    near.addAll(tally.right().keySet());
     List<Collocate> collocates = new ArrayList<>();
-    for (Map.Entry<String, Long> e : together.entrySet()) {
-      long fxy = e.getValue();
-      if (fxy < minFrequency) {
+    for (String stem : near) {
+      long left = tally.left().getOrDefault(stem, 0L);
+      long right = tally.right().getOrDefault(stem, 0L);
+      if (left + right < minFrequency || FunctionWords.anyIn(tally.formOf(stem))) {
         continue;
       }
-      long fy = frequencies.get(e.getKey());
       collocates.add(
-          new Collocate(
-              e.getKey(),
-              fxy,
-              fy,
-              fx,
-              tokens,
-              Collocate.logDiceOf(fxy, fx, fy),
-              Collocate.mutualInformationOf(fxy, fx, fy, tokens)));
+          Collocate.of(tally.formOf(stem), stem, left, right, tally.frequency(stem), fx, n));
     }
     collocates.sort(
         Comparator.comparingDouble(Collocate::logDice)
             .reversed()
             .thenComparing(Comparator.comparingLong(Collocate::cooccurrences).reversed())
-            .thenComparing(Collocate::term));
-    return first(collocates, limit);
+            .thenComparing(Collocate::stem));
+    return new Collocations(
+        tally.node().given(), tally.nodeForm(), tally.window(), fx, n, first(collocates, limit));
   }
 
   /**
@@ -169,13 +133,41 @@ public final class AssociationRanking {
     pairs.forEach(
         (a, withA) ->
             withA.forEach(
-                (b, count) -> {
-                  long ca = single.get(a);
-                  long cb = single.get(b);
-                  all.add(
-                      new CoMention(
-                          a, b, count, ca, cb, statements, CoMention.logDiceOf(count, ca, cb)));
-                }));
+                (b, count) ->
+                    all.add(CoMention.of(a, b, count, single.get(a), single.get(b), statements))));
+    return ordered(all, limit);
+  }
+
+  /**
+   * The co-mentions of {@code entity} in a selection ({@code entity} as {@link
+   * CoMention#entityA()}), by count descending, then logDice descending, then the other entity.
+   *
+   * @param entity the entity whose co-mentions these are
+   * @param single statements of the selection mentioning each entity (including {@code entity})
+   * @param withEntity for each other entity, statements of the selection mentioning it and {@code
+   *     entity}
+   * @param statements statements in the selection
+   */
+  public static List<CoMention> coMentionsOf(
+      String entity,
+      Map<String, Long> single,
+      Map<String, Long> withEntity,
+      long statements,
+      int limit) {
+    Objects.requireNonNull(entity, "entity");
+    requireLimit(limit);
+    List<CoMention> all = new ArrayList<>();
+    long countA = single.getOrDefault(entity, 0L);
+    withEntity.forEach(
+        (b, count) -> {
+          if (!b.equals(entity)) {
+            all.add(CoMention.of(entity, b, count, countA, single.get(b), statements));
+          }
+        });
+    return ordered(all, limit);
+  }
+
+  private static List<CoMention> ordered(List<CoMention> all, int limit) {
     all.sort(
         Comparator.comparingLong(CoMention::count)
             .reversed()

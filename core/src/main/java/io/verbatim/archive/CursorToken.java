@@ -44,6 +44,7 @@ public record CursorToken(
             s.language(),
             s.from(),
             s.to(),
+            s.undated().name(),
             s.speakers(),
             s.roles(),
             s.genres(),
@@ -53,6 +54,9 @@ public record CursorToken(
     if (s.mentions().size() > 1) {
       // All or any changes what several mentions select (with one they are the same).
       h = 31 * h + s.mentionMatch().name().hashCode();
+    }
+    if (s.allVersions()) {
+      h = Objects.hash(h, "all versions"); // so tokens of current-only searches stay as they were
     }
     return Integer.toHexString(h);
   }

@@ -102,7 +102,7 @@ public final class KwicAssembly {
           case YEAR ->
               line.published() == null
                   ? KwicSummary.NO_VALUE
-                  : String.valueOf(line.published().date().getYear());
+                  : String.valueOf(line.published().year());
         };
     if (group != null) {
       groups.merge(group, 1L, Long::sum);

@@ -9,7 +9,7 @@ import io.verbatim.model.Published;
  * right.length())}: newlines and spacing are kept (only human output may show them as spaces).
  *
  * @param statementId the statement's id
- * @param published when it was published, or null
+ * @param published when it was published, at its precision, or null
  * @param language its language, or null
  * @param speaker the speaker's name (or role when unnamed), or null
  * @param title its title, or null
@@ -21,6 +21,11 @@ import io.verbatim.model.Published;
  * @param start the char offset of the match in the body
  * @param end the char offset just after the match
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({
+  "statementId",
+  "published",
+  "publishedPrecision"
+})
 public record KwicLine(
     String statementId,
     Published published,
@@ -31,4 +36,11 @@ public record KwicLine(
     String match,
     String right,
     int start,
-    int end) {}
+    int end) {
+
+  /** The precision of {@code published} (JSON {@code publishedPrecision}), or null when undated. */
+  @com.fasterxml.jackson.annotation.JsonProperty("publishedPrecision")
+  public Published.Precision publishedPrecision() {
+    return published == null ? null : published.precision();
+  }
+}

@@ -79,10 +79,10 @@ public final class LanguageVersionFinder {
 
   private static List<VersionLink> inferred(Statement statement, Candidates candidates)
       throws IOException {
-    if (statement.published() == null) {
-      return List.of();
+    if (statement.published() == null || statement.published().day() == null) {
+      return List.of(); // published within a day of it: only a statement dated to the day has one
     }
-    LocalDate day = statement.published().date();
+    LocalDate day = statement.published().day();
     Map<String, VersionLink> links = new LinkedHashMap<>();
     for (Statement other :
         candidates.publishedBetween(statement, day.minusDays(1), day.plusDays(1))) {
@@ -111,12 +111,6 @@ public final class LanguageVersionFinder {
   private static VersionLink link(
       Statement other, VersionLink.Kind kind, double confidence, List<String> evidence) {
     return new VersionLink(
-        other.id(),
-        other.language(),
-        other.title(),
-        other.published() == null ? null : other.published().date(),
-        kind,
-        confidence,
-        evidence);
+        other.id(), other.language(), other.title(), other.published(), kind, confidence, evidence);
   }
 }

@@ -18,6 +18,12 @@ import java.util.Objects;
  *     SearchRequest#groupVersions()}): the other statements of this hit's group, matching ones
  *     first, then by language and id; otherwise empty
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({
+  "id",
+  "title",
+  "published",
+  "publishedPrecision"
+})
 public record SearchHit(
     String id,
     String title,
@@ -68,6 +74,12 @@ public record SearchHit(
         snippet,
         highlights,
         List.of());
+  }
+
+  /** The precision of {@code published} (JSON {@code publishedPrecision}), or null when undated. */
+  @com.fasterxml.jackson.annotation.JsonProperty("publishedPrecision")
+  public Published.Precision publishedPrecision() {
+    return published == null ? null : published.precision();
   }
 
   /**

@@ -143,6 +143,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** See {@link Selection.Builder#withUndated}. */
+    public Builder withUndated(Selection.Undated undated) {
+      selection.withUndated(undated);
+      return this;
+    }
+
     /** See {@link Selection.Builder#withSpeakers}. */
     public Builder withSpeakers(Collection<String> names) {
       selection.withSpeakers(names);
@@ -182,6 +188,12 @@ public record SearchRequest(
     /** See {@link Selection.Builder#withMentionMatch}. */
     public Builder withMentionMatch(Selection.MentionMatch match) {
       selection.withMentionMatch(match);
+      return this;
+    }
+
+    /** See {@link Selection.Builder#withAllVersions}. */
+    public Builder withAllVersions(boolean all) {
+      selection.withAllVersions(all);
       return this;
     }
 

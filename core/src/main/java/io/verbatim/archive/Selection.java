@@ -25,11 +25,29 @@ import java.util.regex.Pattern;
  * empty list does not filter. Genres are kept by their label, whatever spelling {@link
  * Genre#fromLabel} accepts.
  *
+ * <p><b>Dates.</b> A statement's date covers a period: a year, a month, a day, a minute (see {@link
+ * io.verbatim.model.Published}). A date range ({@code from}, {@code to}, whole days, both included)
+ * keeps a statement when its <em>whole</em> period lies inside the range: a statement dated {@code
+ * 2019} is kept by 2019-01-01..2019-12-31 (or any wider range), not by 2019-06-01..2019-12-31. A
+ * statement whose period the range cuts is left out, and the answer counts it as partial ({@link
+ * SearchResult#partial()}, {@link Timeline#partial()}) so that nothing drops out silently. Local
+ * dates are compared as stated; zones are not applied. A date range cannot hold an undated
+ * statement: with {@code from} or {@code to}, undated statements are never selected (whatever
+ * {@code undated} says, except that {@link Undated#ONLY} with a range is refused as contradictory).
+ * Without a range, {@code undated} says whether statements without a date are included (the
+ * default), excluded, or the only ones selected.
+ *
+ * <p>Versions: a statement stored in several versions (re-captures, a print view; the same {@code
+ * statementKey}) is selected once, by its current version ({@link VersionOrder}), unless {@link
+ * #allVersions()} asks for every version.
+ *
  * @param query the query; empty (never null) matches every statement
  * @param language only statements in this ISO 639-1 language, or null for all; also picks the
  *     analysis the query's words get (all languages' when null)
  * @param from only statements published on or after this date, or null
  * @param to only statements published on or before this date, or null
+ * @param undated whether statements without a date are included (default), excluded or the only
+ *     ones; never null (null given means {@link Undated#INCLUDE})
  * @param speakers only statements by one of these speakers (exact names)
  * @param roles only statements whose speaker has one of these roles (exact)
  * @param genres only statements of one of these genres (labels, e.g. {@code press release})
@@ -38,19 +56,23 @@ import java.util.regex.Pattern;
  * @param mentions only statements that mention these entity ids (e.g. {@code RUS}): all of them, or
  *     any of them, as {@code mentionMatch} says
  * @param mentionMatch whether a statement must mention all of {@code mentions} or any of them
+ * @param allVersions every stored version of each statement; by default (false) only its current
+ *     version ({@link VersionOrder}), so that each statement counts once
  */
 public record Selection(
     String query,
     String language,
     LocalDate from,
     LocalDate to,
+    Undated undated,
     List<String> speakers,
     List<String> roles,
     List<String> genres,
     List<String> places,
     List<String> formats,
     List<String> mentions,
-    MentionMatch mentionMatch) {
+    MentionMatch mentionMatch,
+    boolean allVersions) {
 
   /** How several mentioned entities of a selection combine. */
   public enum MentionMatch {
@@ -83,6 +105,36 @@ public record Selection(
   /** Every statement. */
   public static final Selection ALL = builder("").build();
 
+  /** What a selection does with statements that have no date at all. */
+  public enum Undated {
+    /** Keep them, as any other statement (the default); a date range still leaves them out. */
+    INCLUDE,
+    /** Leave them out. */
+    EXCLUDE,
+    /** Select only them; refused together with a date range. */
+    ONLY;
+
+    /** The lower-case name used by the CLI, the API and the web form. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The option named {@code label} (any case).
+     *
+     * @throws IllegalArgumentException naming the bad value and the known ones
+     */
+    public static Undated fromLabel(String label) {
+      for (Undated u : values()) {
+        if (label != null && u.label().equalsIgnoreCase(label.strip())) {
+          return u;
+        }
+      }
+      throw new IllegalArgumentException(
+          "undated statements are 'include', 'exclude' or 'only', not '" + label + "'");
+    }
+  }
+
   public Selection {
     query = query == null ? "" : query;
     if (language != null && !LANGUAGE.matcher(language).matches()) {
@@ -91,6 +143,12 @@ public record Selection(
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("'from' " + from + " is after 'to' " + to);
+    }
+    undated = undated == null ? Undated.INCLUDE : undated;
+    if (undated == Undated.ONLY && (from != null || to != null)) {
+      throw new IllegalArgumentException(
+          "a date range ('from'/'to') cannot hold undated statements, so it cannot be combined"
+              + " with 'undated' only; give one or the other");
     }
     speakers = values(speakers, "speaker");
     roles = values(roles, "role");
@@ -112,17 +170,23 @@ public record Selection(
     return query.isBlank();
   }
 
-  /** True when any filter beyond the query is set. */
+  /** True when any filter beyond the query is set (asking for all versions is not a filter). */
   public boolean hasFilters() {
     return language != null
         || from != null
         || to != null
+        || undated != Undated.INCLUDE
         || !speakers.isEmpty()
         || !roles.isEmpty()
         || !genres.isEmpty()
         || !places.isEmpty()
         || !formats.isEmpty()
         || !mentions.isEmpty();
+  }
+
+  /** True when a date range is given: undated statements are then never selected. */
+  public boolean hasDateRange() {
+    return from != null || to != null;
   }
 
   /** This selection with another query and the same filters. */
@@ -154,6 +218,7 @@ public record Selection(
     b.language = language;
     b.from = from;
     b.to = to;
+    b.undated = undated;
     b.speakers.addAll(speakers);
     b.roles.addAll(roles);
     b.genres.addAll(genres);
@@ -161,6 +226,7 @@ public record Selection(
     b.formats.addAll(formats);
     b.mentions.addAll(mentions);
     b.mentionMatch = mentionMatch;
+    b.allVersions = allVersions;
     return b;
   }
 
@@ -174,6 +240,7 @@ public record Selection(
     private String language;
     private LocalDate from;
     private LocalDate to;
+    private Undated undated = Undated.INCLUDE;
     private final List<String> speakers = new ArrayList<>();
     private final List<String> roles = new ArrayList<>();
     private final List<String> genres = new ArrayList<>();
@@ -181,6 +248,7 @@ public record Selection(
     private final List<String> formats = new ArrayList<>();
     private final List<String> mentions = new ArrayList<>();
     private MentionMatch mentionMatch = MentionMatch.ALL;
+    private boolean allVersions;
 
     private Builder() {}
 
@@ -201,6 +269,12 @@ public record Selection(
 
     public Builder withTo(LocalDate to) {
       this.to = to;
+      return this;
+    }
+
+    /** What to do with statements without a date (default {@link Undated#INCLUDE}). */
+    public Builder withUndated(Undated undated) {
+      this.undated = undated;
       return this;
     }
 
@@ -243,6 +317,15 @@ public record Selection(
       return this;
     }
 
+    /**
+     * Every stored version of each statement (re-captures, print views) instead of only its current
+     * one.
+     */
+    public Builder withAllVersions(boolean all) {
+      this.allVersions = all;
+      return this;
+    }
+
     private Builder add(List<String> target, Collection<String> values, String what) {
       Objects.requireNonNull(values, what + " filter values");
       target.addAll(values);
@@ -255,13 +338,15 @@ public record Selection(
           language,
           from,
           to,
+          undated,
           speakers,
           roles,
           genres,
           places,
           formats,
           mentions,
-          mentionMatch);
+          mentionMatch,
+          allVersions);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.verbatim.archive;
 
-import java.time.LocalDate;
+import io.verbatim.model.Published;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param id the other statement's id
  * @param language its language (null when unknown)
  * @param title its title (null when none)
- * @param date its publication date (null when undated)
+ * @param date its publication date at its precision (null when undated)
  * @param kind whether a stated identifier links the two, or only their likeness
  * @param confidence 1 for explicit links; for inferred ones, in {@code [0,1]} (see the backend's
  *     documentation for how it is computed and the threshold)
@@ -20,7 +20,7 @@ public record VersionLink(
     String id,
     String language,
     String title,
-    LocalDate date,
+    Published date,
     Kind kind,
     double confidence,
     List<String> evidence) {

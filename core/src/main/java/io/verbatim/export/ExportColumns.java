@@ -2,12 +2,21 @@ package io.verbatim.export;
 
 import io.verbatim.archive.KwicLine;
 import io.verbatim.model.EntityCount;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The CSV columns of an export: per statement, or per concordance line. */
+/**
+ * The CSV columns of an export: per statement, or per concordance line.
+ *
+ * <p>Dates are ISO 8601 at the precision the source states, without zone brackets, so spreadsheets
+ * read them: {@code published} is {@code 2019}, {@code 2019-09}, {@code 2019-09-24}, {@code
+ * 2019-09-24T10:00}, or with a known zone {@code 2013-04-05T19:00+04:00}; {@code
+ * publishedPrecision} says which ({@code year}, {@code month}, {@code day}, {@code minute}, {@code
+ * second}); both are empty for an undated statement.
+ */
 public final class ExportColumns {
   private ExportColumns() {}
 
@@ -17,6 +26,7 @@ public final class ExportColumns {
           "id",
           "statementKey",
           "published",
+          "publishedPrecision",
           "language",
           "title",
           "speaker",
@@ -37,6 +47,7 @@ public final class ExportColumns {
       List.of(
           "statementId",
           "published",
+          "publishedPrecision",
           "language",
           "speaker",
           "title",
@@ -52,6 +63,7 @@ public final class ExportColumns {
         s.id(),
         s.statementKey(),
         text(s.published()),
+        precision(s.published()),
         s.language(),
         s.title(),
         s.speaker() == null ? null : s.speaker().name(),
@@ -73,6 +85,7 @@ public final class ExportColumns {
     return Arrays.asList(
         line.statementId(),
         text(line.published()),
+        precision(line.published()),
         line.language(),
         line.speaker(),
         line.title(),
@@ -88,6 +101,10 @@ public final class ExportColumns {
     return mentions.stream()
         .map(m -> m.entityId() + ":" + m.count())
         .collect(Collectors.joining(";"));
+  }
+
+  private static String precision(Published published) {
+    return published == null ? null : published.precision().label();
   }
 
   private static String text(Object value) {

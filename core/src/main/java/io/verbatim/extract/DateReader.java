@@ -41,6 +41,12 @@ import java.util.regex.Pattern;
  * GMT}, {@code MSK}) which then becomes the zone of the result. Impossible dates and times ({@code
  * 31.02.2016}, {@code 25:10}) are not dates: the result is empty, never a nearby valid date.
  *
+ * <p>{@link #parse} and {@link #find} read days (with or without a time). A field that holds only a
+ * date may state less: {@link #parseAtAnyPrecision} also reads a month ({@code September 2019},
+ * {@code сентябрь 2019 г.}, {@code 2019-09}, {@code 09.2019}, {@code 09/2019}) or a year alone
+ * ({@code 2019}, {@code 2019 год}) and keeps that precision instead of inventing a day. Text
+ * searched with {@link #find} is never read as a month or a year: any number there could be one.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class DateReader {
@@ -154,6 +160,18 @@ public final class DateReader {
           compile(
               "(?<![\\d/-])(?<a>\\d{1,2})([/-])(?<b>\\d{1,2})\\2(?<y>\\d{4}|\\d{2})" + YEAR_TAIL));
 
+  /** After a year alone: the Russian "year" word. */
+  private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.?)(?![\\p{L}]))?";
+
+  /** A month or a year alone (whole text only): 2019-09, 09.2019, September 2019, 2019. */
+  private static final List<Pattern> PERIODS =
+      List.of(
+          compile("(?<y>[12]\\d{3})-(?<m>\\d{2})"),
+          compile("(?<m>\\d{1,2})[./](?<y>[12]\\d{3})"),
+          compile(
+              "(?<mn>" + MONTH_NAME + ")\\.?,?\\s*(?:de\\s+|del\\s+)?(?<y>[12]\\d{3})" + YEAR_WORD),
+          compile("(?<y>[12]\\d{3})" + YEAR_WORD));
+
   private static final Pattern WEEKDAY_PREFIX = compile("^(?:" + WEEKDAY + ")\\.?\\s*,?\\s*");
 
   private DateReader() {}
@@ -177,6 +195,43 @@ public final class DateReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What {@link #parse} reads, or else a month or a year alone (see the class comment), at that
+   * precision; empty when {@code text} is none of these.
+   */
+  public static Optional<Published> parseAtAnyPrecision(String text, NumericOrder order) {
+    Optional<Published> day = parse(text, order);
+    if (day.isPresent() || text == null) {
+      return day;
+    }
+    String t = normaliseSpaces(text).strip().replaceAll("[\\s.,;]+$", "");
+    for (Pattern p : PERIODS) {
+      Matcher m = p.matcher(t);
+      if (m.matches()) {
+        return toPeriod(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Published> toPeriod(Matcher m) {
+    int year = Integer.parseInt(m.group("y"));
+    Integer month = null;
+    if (has(m, "mn")) {
+      month = MONTHS.get(m.group("mn").toLowerCase(Locale.ROOT));
+    } else if (has(m, "m")) {
+      month = Integer.parseInt(m.group("m"));
+    }
+    try {
+      return Optional.of(
+          month == null
+              ? Published.ofYear(year)
+              : Published.ofMonth(java.time.YearMonth.of(year, month)));
+    } catch (DateTimeException e) {
+      return Optional.empty(); // 13.2019 is no month
+    }
   }
 
   /**

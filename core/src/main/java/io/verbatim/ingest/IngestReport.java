@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * What one ingest run did: counts, and every statement, skip and failure with the file (and line or
- * row) it concerns. Its JSON form is the {@code ingest --json} output.
+ * row) it concerns; statements kept without text (a title, date, place or materials only) are also
+ * listed as such ({@link #getStoredWithoutText()}). Its JSON form is the {@code ingest --json}
+ * output.
  */
 public final class IngestReport {
 
@@ -20,8 +22,21 @@ public final class IngestReport {
    * @param locator where in the file (e.g. {@code row 17}), or null for a whole file
    * @param format the reader that read it
    * @param outcome what the archive did with it
+   * @param withoutText true for a statement published without text (a title, date, place or
+   *     materials only), kept as such
    */
-  public record Stored(String id, String file, String locator, String format, AddOutcome outcome) {}
+  public record Stored(
+      String id,
+      String file,
+      String locator,
+      String format,
+      AddOutcome outcome,
+      boolean withoutText) {
+    /** {@code file (row 17)}. */
+    public String where() {
+      return file + (locator == null ? "" : " (" + locator + ")");
+    }
+  }
 
   /** A file skipped on purpose (documentation, a corpus' metadata table), with why. */
   public record Skipped(String file, String reason) {}
@@ -93,6 +108,16 @@ public final class IngestReport {
     return count(AddOutcome.NEW_VERSION);
   }
 
+  /**
+   * Statements stored by this run (not duplicates) that have no text: pages with a title, date,
+   * place or materials only, listed so that a user sees they were kept without text.
+   */
+  public synchronized List<Stored> getStoredWithoutText() {
+    return stored.stream()
+        .filter(s -> s.withoutText() && s.outcome() != AddOutcome.DUPLICATE)
+        .toList();
+  }
+
   public synchronized List<Stored> getStatements() {
     return Collections.unmodifiableList(new ArrayList<>(stored));
   }
@@ -119,9 +144,19 @@ public final class IngestReport {
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
-            "%d file(s): %d statement(s) ingested, %d duplicate(s), %d new version(s), %d skipped, %d"
-                + " failed%n",
-            files, getIngested(), getDuplicates(), getVersions(), skipped.size(), failed.size()));
+            "%d file(s): %d statement(s) ingested, %d duplicate(s), %d new version(s), %d stored"
+                + " without text, %d skipped, %d failed%n",
+            files,
+            getIngested(),
+            getDuplicates(),
+            getVersions(),
+            getStoredWithoutText().size(),
+            skipped.size(),
+            failed.size()));
+    for (Stored w : getStoredWithoutText()) {
+      s.append("  stored without text ").append(w.where()).append(": ").append(w.id());
+      s.append('\n');
+    }
     for (Skipped k : skipped) {
       s.append("  skipped ").append(k.file()).append(": ").append(k.reason()).append('\n');
     }

@@ -265,7 +265,13 @@ public final class Ingestor {
       return;
     }
     if (!Files.isDirectory(p)) {
-      files.add(p);
+      if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else { // reading a pipe or a device would wait forever or never end
+        report.add(
+            new IngestReport.Failure(
+                p.toString(), null, "not a regular file (a device, pipe or socket); not read"));
+      }
       return;
     }
     try (Stream<Path> walk = Files.walk(p)) {
@@ -360,7 +366,8 @@ public final class Ingestor {
     } catch (BadInputException e) {
       return Prepared.failed(
           name, size, new IngestReport.Failure(name, e.locator(), e.getMessage()));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in a reader: this file fails, the batch goes on.
       return Prepared.failed(
           name,
           size,
@@ -420,16 +427,17 @@ public final class Ingestor {
   }
 
   /**
-   * Gives a statement read from {@code capture} what the pipeline adds: the language (detected and
-   * marked inferred when the reader did not state it), the entity mentions of its body, the id, the
-   * source and a statement key.
+   * Gives a statement read from {@code capture} what the pipeline adds: the language (detected from
+   * the text, or the title of a statement without text, and marked inferred when the reader did not
+   * state it), the entity mentions of its body (none without text), the id, the source and a
+   * statement key.
    */
   private Statement complete(
       Capture capture, FormatReader reader, ReadItem.Read read, String sha, String fileSha) {
     Statement s = read.statement();
     Statement.Builder b = s.toBuilder();
     if (s.language() == null) {
-      LanguageDetector.detect(s.body())
+      LanguageDetector.detect(s.hasText() ? s.body() : s.title())
           .ifPresent(
               l -> {
                 b.withLanguage(l);
@@ -511,7 +519,13 @@ public final class Ingestor {
   static String derivedKey(Statement s) {
     StringBuilder basis = new StringBuilder();
     basis.append(s.language() == null ? "?" : s.language()).append('|');
-    basis.append(s.published() == null ? "?" : s.published().date()).append('|');
+    // The day (or the month or year a coarser date states), without the time: as before precision.
+    basis
+        .append(
+            s.published() == null
+                ? "?"
+                : s.published().truncatedTo(io.verbatim.model.Published.Precision.DAY))
+        .append('|');
     basis.append(s.title() == null ? "" : normalise(s.title()));
     if (s.title() == null || s.published() == null) {
       basis.append('|').append(normalise(s.body().substring(0, Math.min(300, s.body().length()))));
@@ -571,7 +585,12 @@ public final class Ingestor {
         Ready r = queued.get(i);
         pending.add(
             new IngestReport.Stored(
-                r.statement().id(), queuedNames.get(i), r.locator(), r.format(), outcomes.get(i)));
+                r.statement().id(),
+                queuedNames.get(i),
+                r.locator(),
+                r.format(),
+                outcomes.get(i),
+                !r.statement().hasText()));
       }
       queued.clear();
       queuedNames.clear();

@@ -1,9 +1,11 @@
 package io.verbatim.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,9 +27,18 @@ import java.util.regex.Pattern;
  *       original bytes, so the same bytes always give the same id (see {@link #idFor(String)}).
  *   <li>{@code statementKey} groups versions: the same document re-published with other bytes has
  *       another id but the same key.
- *   <li>{@code body} is never blank; paragraphs are separated by one blank line ({@code "\n\n"}).
+ *   <li>A statement has a text or at least a title: {@code body} is never null; it is empty only
+ *       for a statement published without text (a news item with a title, date, place and photos),
+ *       whose title is then never null ({@link #hasText()}). Paragraphs are separated by one blank
+ *       line ({@code "\n\n"}).
  *   <li>A field the source does not state is null (lists and maps empty); {@code inferred} names
  *       the fields whose values were read indirectly (e.g. the speaker read from the title).
+ *   <li>{@code published} is kept at the precision the source states (a year, a month, a day, a
+ *       time); null only when the source gives no date at all. Its JSON form is ISO 8601 without
+ *       zone brackets ({@link Published}); the JSON also carries {@code publishedPrecision} ({@code
+ *       year}, {@code month}, {@code day}, {@code minute}, {@code second}) and {@code
+ *       publishedZone} (the zone's name, e.g. {@code Europe/Moscow}, or null), derived from it and
+ *       read back with it.
  *   <li>{@code mentions} are the countries, organisations and people the body names, found by
  *       analysis at ingest (not stated by the page), with char offsets into {@code body}.
  * </ul>
@@ -41,6 +52,8 @@ import java.util.regex.Pattern;
   "statementKey",
   "title",
   "published",
+  "publishedPrecision",
+  "publishedZone",
   "language",
   "versions",
   "speaker",
@@ -113,9 +126,31 @@ public record Statement(
         inferred == null
             ? Set.of()
             : java.util.Collections.unmodifiableSet(new TreeSet<>(inferred));
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("a statement needs a non-blank body");
+    body = body == null || body.isBlank() ? "" : body;
+    if (body.isEmpty() && (title == null || title.isBlank())) {
+      throw new IllegalArgumentException(
+          "a statement needs a text or at least a title; this one has neither");
     }
+  }
+
+  /** The precision of {@code published} (JSON {@code publishedPrecision}), or null when undated. */
+  @JsonProperty("publishedPrecision")
+  public Published.Precision publishedPrecision() {
+    return published == null ? null : published.precision();
+  }
+
+  /**
+   * The name of the zone of {@code published} (JSON {@code publishedZone}, e.g. {@code
+   * Europe/Moscow}), or null when undated or the zone is unknown.
+   */
+  @JsonProperty("publishedZone")
+  public String publishedZone() {
+    return published == null || published.zone() == null ? null : published.zone().getId();
+  }
+
+  /** True when the statement has a text; false for one published without text (a title only). */
+  public boolean hasText() {
+    return !body.isEmpty();
   }
 
   /** The id for a statement whose original bytes have this sha256 (hex). */
@@ -162,6 +197,7 @@ public record Statement(
     private Source source;
     private String title;
     private Published published;
+    private ZoneId publishedZone; // read from JSON beside "published"; applied by build()
     private String language;
     private List<String> versions = new ArrayList<>();
     private Speaker speaker;
@@ -204,6 +240,20 @@ public record Statement(
 
     public Builder withPublished(Published published) {
       this.published = published;
+      return this;
+    }
+
+    /**
+     * The JSON field {@code publishedZone}: the zone's name, which the ISO text of {@code
+     * published} gives only as an offset. Applied to {@code published} when the statement is built.
+     */
+    @JsonProperty("publishedZone")
+    private Builder readPublishedZone(String zone) {
+      try {
+        this.publishedZone = zone == null || zone.isBlank() ? null : ZoneId.of(zone.strip());
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("publishedZone '" + zone + "' is not a time zone", e);
+      }
       return this;
     }
 
@@ -335,7 +385,7 @@ public record Statement(
     /**
      * Builds the statement.
      *
-     * @throws IllegalArgumentException when the body is blank
+     * @throws IllegalArgumentException when there is neither a text nor a title
      */
     public Statement build() {
       return new Statement(
@@ -343,7 +393,9 @@ public record Statement(
           statementKey,
           source,
           title,
-          published,
+          published != null && publishedZone != null
+              ? published.withZone(publishedZone)
+              : published,
           language,
           versions,
           speaker,

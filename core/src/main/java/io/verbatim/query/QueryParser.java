@@ -178,6 +178,9 @@ public final class QueryParser {
       } catch (NumberFormatException e) {
         throw error(caret, "a boost '^' needs a number, e.g. word^2");
       }
+      if (!Float.isFinite(boost)) {
+        throw error(caret, "the boost " + number + " is too large");
+      }
       node = new Boost(node, boost);
     }
     return node;
@@ -262,7 +265,10 @@ public final class QueryParser {
     if (Character.isWhitespace(peek())) {
       throw error(pos, "the field '" + name + ":' needs a value right after the colon");
     }
-    return parseBoosted(inner);
+    enter(start); // lemma:lemma:… nests too
+    QueryNode value = parseBoosted(inner);
+    depth--;
+    return value;
   }
 
   private QueryNode parseGroup(Context context) {

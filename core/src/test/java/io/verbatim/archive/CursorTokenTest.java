@@ -42,6 +42,9 @@ class CursorTokenTest {
         .isEqualTo(base);
     assertThat(CursorToken.fingerprint(SANCTIONS.toBuilder().withLanguage("ru").build()))
         .isNotEqualTo(base);
+    assertThat(CursorToken.fingerprint(SANCTIONS.toBuilder().withAllVersions(true).build()))
+        .as("a cursor of current versions does not continue a search of all versions")
+        .isNotEqualTo(base);
   }
 
   @Test

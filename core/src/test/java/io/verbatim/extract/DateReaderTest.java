@@ -5,6 +5,7 @@ import static io.verbatim.extract.DateReader.NumericOrder.MONTH_FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.extract.DateReader.NumericOrder;
+import io.verbatim.model.Published;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,49 @@ class DateReaderTest {
     assertThat(DateReader.parse(text, DAY_FIRST)).isEmpty();
   }
 
+  @ParameterizedTest(name = "[{index}] {0} -> {1} ({2})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2019                   | 2019       | YEAR
+          ' 2019. '              | 2019       | YEAR
+          2019 год               | 2019       | YEAR
+          2019 г.                | 2019       | YEAR
+          2019-09                | 2019-09    | MONTH
+          09.2019                | 2019-09    | MONTH
+          9/2019                 | 2019-09    | MONTH
+          September 2019         | 2019-09    | MONTH
+          Sept. 2019             | 2019-09    | MONTH
+          сентябрь 2019 г.       | 2019-09    | MONTH
+          сентября 2019 года     | 2019-09    | MONTH
+          septiembre de 2019     | 2019-09    | MONTH
+          24 September 2019      | 2019-09-24 | DAY
+          2019-09-24             | 2019-09-24 | DAY
+          """)
+  void aWholeFieldMayStateOnlyAMonthOrAYear(
+      String text, String expected, Published.Precision precision) {
+    assertThat(DateReader.parseAtAnyPrecision(text, DAY_FIRST))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p).hasToString(expected);
+              assertThat(p.precision()).isEqualTo(precision);
+            });
+  }
+
+  @ParameterizedTest(name = "[{index}] ''{0}''")
+  @ValueSource(strings = {"13.2019", "2019-13", "Smarch 2019", "19", "0219", "2019 and 2020", ""})
+  void noMonthOrYearIsInvented(String text) {
+    assertThat(DateReader.parseAtAnyPrecision(text, DAY_FIRST)).isEmpty();
+  }
+
+  @Test
+  void aMonthOrAYearInRunningTextIsNotADate() {
+    assertThat(DateReader.find("the talks of September 2019 were resumed in 2020", DAY_FIRST))
+        .isEmpty();
+    assertThat(DateReader.parse("September 2019", DAY_FIRST)).isEmpty();
+  }
+
   @Test
   void rejectsNull() {
     assertThat(DateReader.parse(null, DAY_FIRST)).isEmpty();
@@ -129,8 +173,8 @@ class DateReaderTest {
           Выступление Министра на встрече, Пекин, 28 апреля 2016 года                        | 2016-04-28
           Submitted on 12 May 2016 - 10:15                                                   | 2016-05-12T10:15
           Home > News > Statements > 3 June 2016                                             | 2016-06-03
-          updated 9:43 AM UTC, June 4, 2016                                                  | 2016-06-04T09:43[Z]
-          Published: 2016-05-02T14:50+03:00 by the press office                              | 2016-05-02T14:50[+03:00]
+          updated 9:43 AM UTC, June 4, 2016                                                  | 2016-06-04T09:43+00:00
+          Published: 2016-05-02T14:50+03:00 by the press office                              | 2016-05-02T14:50+03:00
           Talks held on 31.02.2016 and resumed on 01.03.2016                                 | 2016-03-01
           Version 1.2.3 of the plan was adopted on 5 May 2016                                 | 2016-05-05
           Resolution 2231 April 2016 was cited; the meeting took place on 7 April 2016       | 2016-04-07

@@ -179,6 +179,35 @@ class IngestorTest {
   }
 
   @Test
+  void aStatementWithoutTextIsStoredAndListedAsSuch() throws IOException {
+    Path photos = write("in/photos.stmt", "Photos of the harbour ceremony | 2020-01-02\n");
+    write("in/talks.stmt", "Talks\nThe talks went well.");
+    IngestReport first =
+        ingestor().ingestPaths(List.of(dir.resolve("in")), new Ingestor.Listener() {});
+
+    assertThat(first.getIngested()).isEqualTo(2);
+    assertThat(first.getStoredWithoutText())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.file()).isEqualTo(photos.toString());
+              assertThat(s.withoutText()).isTrue();
+              assertThat(archive.get(s.id()).orElseThrow().title())
+                  .isEqualTo("Photos of the harbour ceremony");
+            });
+    String id = first.getStoredWithoutText().get(0).id();
+    assertThat(first.summary())
+        .contains("2 statement(s) ingested")
+        .contains("1 stored without text")
+        .contains("stored without text " + photos + ": " + id);
+
+    IngestReport second =
+        ingestor().ingestPaths(List.of(dir.resolve("in")), new Ingestor.Listener() {});
+    assertThat(second.getDuplicates()).isEqualTo(2);
+    assertThat(second.getStoredWithoutText()).as("nothing stored the second time").isEmpty();
+  }
+
+  @Test
   void reIngestingChangesNothingAndDuplicatesAreCounted() throws IOException {
     write("in/a.stmt", "Title A\nBody A.");
     write("in/b.rows", "row one\nrow two\nrow one\n");

@@ -5,12 +5,12 @@ import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.VersionOrder;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Statement;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +108,7 @@ public final class InMemoryArchive implements Archive {
   public synchronized List<Statement> versions(String statementKey) {
     return committed.values().stream()
         .filter(s -> statementKey.equals(s.statementKey()))
-        .sorted(Comparator.comparing(s -> s.source().ingestedAt()))
+        .sorted(VersionOrder.STATEMENTS)
         .toList();
   }
 

@@ -17,7 +17,7 @@ import java.util.Properties;
  * The marker file {@code verbatim-archive.json} that makes a folder a Verbatim archive and records
  * its on-disk format version.
  *
- * <p>Its form is {@code {"format": "verbatim-archive", "formatVersion": 1, "created": "…",
+ * <p>Its form is {@code {"format": "verbatim-archive", "formatVersion": 2, "created": "…",
  * "createdBy": "Verbatim 0.1.0"}}. It is written atomically (temporary file, fsync, rename, fsync
  * of the folder), so a crash leaves either the old marker or the new one.
  *
@@ -32,8 +32,12 @@ public record ArchiveMarker(int formatVersion, Instant created, String createdBy
   /** The value of the marker's {@code format} field. */
   public static final String FORMAT = "verbatim-archive";
 
-  /** The format version this Verbatim writes and reads. */
-  public static final int CURRENT_VERSION = 1;
+  /**
+   * The format version this Verbatim writes and reads: 2, every word indexed with its exact form
+   * beside its stem (format 1 dropped stop words and kept only stems; {@link Migrations} rebuilds
+   * such an index on open).
+   */
+  public static final int CURRENT_VERSION = 2;
 
   public ArchiveMarker {
     Objects.requireNonNull(created, "the archive's creation time");

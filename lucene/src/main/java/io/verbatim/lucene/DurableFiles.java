@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,14 +18,23 @@ import java.util.UUID;
 final class DurableFiles {
   private DurableFiles() {}
 
-  /** Writes {@code bytes} to {@code target}, replacing it atomically. */
+  /**
+   * Writes {@code bytes} to {@code target}, replacing it atomically.
+   *
+   * @throws IOException naming the folder when it is not writable (not the temporary file's name)
+   */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    createDirectories(dir);
     Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    FileChannel channel;
     try {
-      try (FileChannel ch =
-          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileSystemException e) {
+      throw notWritable(dir, e);
+    }
+    try {
+      try (FileChannel ch = channel) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           ch.write(buffer);
@@ -41,6 +51,39 @@ final class DurableFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** {@link Files#createDirectories}, failing with {@link #notWritable} when it cannot. */
+  static void createDirectories(Path dir) throws IOException {
+    try {
+      Files.createDirectories(dir);
+    } catch (FileSystemException e) {
+      if (Files.isDirectory(dir)) {
+        throw e;
+      }
+      Path existing = dir.toAbsolutePath();
+      while (existing.getParent() != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (!Files.isDirectory(existing)) {
+        throw e; // a file stands in the path: the reason says so
+      }
+      throw notWritable(existing, e);
+    }
+  }
+
+  /**
+   * The failure to write into {@code folder}: names the folder and says it is not writable, with
+   * the system's reason (permission denied, read-only file system).
+   */
+  static IOException notWritable(Path folder, FileSystemException e) {
+    String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    if (e instanceof java.nio.file.AccessDeniedException && e.getReason() == null) {
+      reason = "permission denied";
+    }
+    return new IOException(
+        "the folder " + folder + " is not writable (" + reason + "); Verbatim cannot store there",
+        e);
   }
 
   /** Makes a folder's entries (new or renamed files) durable. */

@@ -1,19 +1,17 @@
 package io.verbatim.lucene;
 
-import io.verbatim.lucene.analysis.RussianMorphologyAnalyzer;
+import io.verbatim.archive.IndexedPeriod;
+import io.verbatim.lucene.analysis.WordAnalyzer;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -37,17 +35,30 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code record}: the whole statement as {@link Json} (stored only); the one source of truth
  *       when reading back.
  *   <li>{@code title.xx} / {@code body.xx}: analysed text, where {@code xx} is the statement's
- *       {@link TextGroup} ({@code en}: EnglishAnalyzer, {@code ru}: RussianMorphologyAnalyzer,
- *       {@code other}: StandardAnalyzer); bodies have offsets in postings for the
- *       UnifiedHighlighter.
+ *       {@link TextGroup}, with {@link WordAnalyzer} ({@code en}: English stems, {@code ru}:
+ *       Russian lemmas, {@code other}: no stemming); every word is indexed twice at its position,
+ *       as its exact form (marked, see {@link io.verbatim.analysis.words.SurfaceForms}) and as its
+ *       stem or lemmas. Bodies have offsets in postings for the UnifiedHighlighter and the
+ *       concordance. A title the reader inferred ({@code "title"} in {@link Statement#inferred()},
+ *       e.g. built from a file name) is shown but not indexed: a search finds the statement's own
+ *       words.
  *   <li>{@code textGroup}: keyword, which of those the statement uses.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code documentNumber}: keyword plus sorted-set doc values (for facet counts);
- *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search.
- *   <li>{@code published}: epoch minutes of the local date-time as the source states it (read as
- *       UTC, the zone is not applied), point plus doc values; undated statements have none.
+ *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search
+ *       ({@link WordAnalyzer.Chain#NAME}).
+ *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
+ *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as the source
+ *       states it, read as UTC, the zone not applied), points, and doc values for {@code published}
+ *       (sort: a year-only date sorts as its 1 January 00:00); {@code publishedPrecision}: doc
+ *       values, the {@link Published.Precision} ordinal (year 0 … second 4), for timelines. Undated
+ *       statements have none of them.
  *   <li>{@code kremlinId}, {@code midId}: keyword plus sorted-set doc values, from {@code extra}.
- *   <li>{@code year}: point plus doc values; {@code ingestedAt}: epoch millis doc values.
+ *   <li>{@code year}: the year of the date (of every precision), point plus doc values; {@code
+ *       ingestedAt}: epoch millis doc values.
+ *   <li>{@code superseded}: numeric doc values only, 1 when a later version of the same statement
+ *       is stored ({@link io.verbatim.archive.VersionOrder}), else 0; updated in place as versions
+ *       come and go ({@link CurrentVersions}).
  * </ul>
  */
 public final class IndexFields {
@@ -77,8 +88,13 @@ public final class IndexFields {
   public static final String MID_ID = "midId";
 
   public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_END = "publishedEnd";
+  public static final String PRECISION = "publishedPrecision";
   public static final String YEAR = "year";
   public static final String INGESTED_AT = "ingestedAt";
+
+  /** 1 when a later version of the statement is stored, else 0 (doc values, updatable). */
+  public static final String SUPERSEDED = "superseded";
 
   /** Suffix of the analysed companion of a keyword field, e.g. {@code speaker.text}. */
   public static final String TEXT_SUFFIX = ".text";
@@ -120,11 +136,12 @@ public final class IndexFields {
 
     /** A fresh analyzer for this group's text. */
     Analyzer newAnalyzer() {
-      return switch (this) {
-        case EN -> new EnglishAnalyzer();
-        case RU -> new RussianMorphologyAnalyzer();
-        case OTHER -> new StandardAnalyzer();
-      };
+      return new WordAnalyzer(
+          switch (this) {
+            case EN -> WordAnalyzer.Chain.ENGLISH;
+            case RU -> WordAnalyzer.Chain.RUSSIAN;
+            case OTHER -> WordAnalyzer.Chain.PLAIN;
+          });
     }
   }
 
@@ -135,29 +152,24 @@ public final class IndexFields {
     BODY_TYPE.freeze();
   }
 
-  /** Epoch minutes of a local date-time, as indexed in {@code published}. */
-  public static long epochMinutes(LocalDateTime dateTime) {
-    return dateTime.toEpochSecond(ZoneOffset.UTC) / 60;
-  }
-
   /**
-   * The analyzer for indexing and for parsing queries: each text field gets its group's analyzer,
-   * analysed companions the standard one, keyword fields are matched exactly (genre, language and
-   * id case-insensitively).
+   * The analyzer for indexing and for queries: each text field gets its group's analyzer, the
+   * analysed companions of names the name chain, keyword fields are matched exactly (genre,
+   * language and id case-insensitively).
    */
   static Analyzer newAnalyzer() {
     Analyzer keyword = new KeywordAnalyzer();
     Analyzer lowerKeyword = lowercaseKeyword();
-    StandardAnalyzer standard = new StandardAnalyzer();
+    Analyzer names = new WordAnalyzer(WordAnalyzer.Chain.NAME);
     Map<String, Analyzer> perField = new java.util.HashMap<>();
     for (TextGroup g : TextGroup.values()) {
       Analyzer a = g.newAnalyzer();
       perField.put(g.titleField(), a);
       perField.put(g.bodyField(), a);
     }
-    perField.put(SPEAKER + TEXT_SUFFIX, standard);
-    perField.put(ROLE + TEXT_SUFFIX, standard);
-    perField.put(PLACE + TEXT_SUFFIX, standard);
+    perField.put(SPEAKER + TEXT_SUFFIX, names);
+    perField.put(ROLE + TEXT_SUFFIX, names);
+    perField.put(PLACE + TEXT_SUFFIX, names);
     perField.put(ID, lowerKeyword);
     perField.put(LANGUAGE, lowerKeyword);
     perField.put(GENRE, lowerKeyword);
@@ -168,7 +180,7 @@ public final class IndexFields {
     perField.put(KREMLIN_ID, keyword);
     perField.put(MID_ID, keyword);
     perField.put(STATEMENT_KEY, keyword);
-    return new PerFieldAnalyzerWrapper(standard, perField);
+    return new PerFieldAnalyzerWrapper(keyword, perField);
   }
 
   private static Analyzer lowercaseKeyword() {
@@ -179,8 +191,11 @@ public final class IndexFields {
     }
   }
 
-  /** The document for {@code statement}, which must have an id and a source. */
-  static Document toDocument(Statement statement) {
+  /**
+   * The document for {@code statement}, which must have an id and a source; {@code superseded} when
+   * a later version of it is stored.
+   */
+  static Document toDocument(Statement statement, boolean superseded) {
     Objects.requireNonNull(statement.id(), "a stored statement needs an id");
     Objects.requireNonNull(statement.source(), "a stored statement needs a source");
     Document doc = new Document();
@@ -194,7 +209,7 @@ public final class IndexFields {
 
     TextGroup group = TextGroup.of(statement.language());
     doc.add(new StringField(TEXT_GROUP, group.suffix(), Field.Store.NO));
-    if (statement.title() != null) {
+    if (searchableTitle(statement) != null) {
       doc.add(new Field(group.titleField(), statement.title(), TextField.TYPE_NOT_STORED));
     }
     doc.add(new Field(group.bodyField(), statement.body(), BODY_TYPE));
@@ -216,15 +231,23 @@ public final class IndexFields {
     addKeyword(doc, MID_ID, statement.extra().get("midId"), false);
 
     if (statement.published() != null) {
-      long minutes = epochMinutes(statement.published().localDateTime());
-      doc.add(new LongPoint(PUBLISHED, minutes));
-      doc.add(new NumericDocValuesField(PUBLISHED, minutes));
-      int year = statement.published().date().getYear();
+      IndexedPeriod period = IndexedPeriod.of(statement.published());
+      doc.add(new LongPoint(PUBLISHED, period.start()));
+      doc.add(new NumericDocValuesField(PUBLISHED, period.start()));
+      doc.add(new LongPoint(PUBLISHED_END, period.end()));
+      doc.add(new NumericDocValuesField(PRECISION, period.precision().ordinal()));
+      int year = period.year();
       doc.add(new IntPoint(YEAR, year));
       doc.add(new NumericDocValuesField(YEAR, year));
     }
     doc.add(new NumericDocValuesField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli()));
+    doc.add(new NumericDocValuesField(SUPERSEDED, superseded ? 1 : 0));
     return doc;
+  }
+
+  /** The statement's title when it is its own words, or null (none, or one the reader inferred). */
+  static String searchableTitle(Statement statement) {
+    return statement.inferred().contains("title") ? null : statement.title();
   }
 
   private static void addKeyword(Document doc, String field, String value, boolean analysedToo) {

@@ -2,16 +2,20 @@ package io.verbatim.lucene;
 
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveLockedException;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
-import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.archive.VersionOrder;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -30,9 +34,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -57,7 +65,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <ul>
  *   <li>Readers never take the index write lock: the {@link IndexWriter} is opened on the first
  *       {@link #add} (or when a new archive is created). While another process holds it, {@code
- *       add} fails with "the archive DIR is being written by another Verbatim process".
+ *       add} (and {@code delete}) fails with an {@link ArchiveLockedException}: "the archive DIR is
+ *       being written by another Verbatim process".
  *   <li>Searches see the last commit (this process's or another's): a directory-based {@link
  *       SearcherManager} is refreshed after {@link #commit} and before each read.
  *   <li>{@link #close} discards what was added since the last commit (with a warning); only {@link
@@ -85,11 +94,13 @@ public final class LuceneArchive implements Archive {
   private final QueryTranslator translator;
   private final Object writeLock = new Object();
   private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
-  private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
   private final Set<String> pendingDeletes = ConcurrentHashMap.newKeySet();
+  private final CurrentVersions currentVersions = new CurrentVersions(new CommittedVersions());
   private final LuceneSearch.Caches caches =
       new LuceneSearch.Caches(
-          new PerReader<>(VersionGroups::of), new PerReader<>(GlobalOrdinals::new));
+          new PerReader<>(reader -> VersionGroups.of(reader, false)),
+          new PerReader<>(reader -> VersionGroups.of(reader, true)),
+          new PerReader<>(GlobalOrdinals::new));
   private final ExecutorService searchThreads;
   private SearcherManager searchers;
   private IndexWriter writer;
@@ -136,7 +147,10 @@ public final class LuceneArchive implements Archive {
       throw new IOException(folder + " is a file, not a Verbatim archive folder");
     }
     ArchiveMarker marker;
-    boolean fresh = !Files.exists(folder) || isEmptyFolder(folder);
+    // A folder holding only the empty skeleton is an archive another process is creating this
+    // moment (or whose creation was interrupted): it is created again, and the index write lock
+    // then tells the two ingests apart ("being written by another Verbatim process").
+    boolean fresh = !Files.exists(folder) || isEmptyFolder(folder) || isSkeleton(folder);
     if (fresh) {
       if (!create) {
         throw new IOException(
@@ -146,8 +160,8 @@ public final class LuceneArchive implements Archive {
                 + folder
                 + " FILES");
       }
-      Files.createDirectories(folder.resolve(ORIGINALS_FOLDER));
-      Files.createDirectories(folder.resolve(INDEX_FOLDER));
+      DurableFiles.createDirectories(folder.resolve(ORIGINALS_FOLDER));
+      DurableFiles.createDirectories(folder.resolve(INDEX_FOLDER));
       marker = ArchiveMarker.createdNow();
       marker.write(folder);
     } else {
@@ -188,6 +202,30 @@ public final class LuceneArchive implements Archive {
     try (Stream<Path> entries = Files.list(folder)) {
       return entries.findAny().isEmpty();
     }
+  }
+
+  /**
+   * True when {@code folder} has no marker and holds nothing but what {@link #open} creates before
+   * writing the marker: empty {@code originals/} and {@code index/} folders, and temporary marker
+   * files.
+   */
+  private static boolean isSkeleton(Path folder) throws IOException {
+    if (Files.exists(folder.resolve(ArchiveMarker.FILE_NAME))) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        boolean ours =
+            name.equals(ORIGINALS_FOLDER) || name.equals(INDEX_FOLDER)
+                ? Files.isDirectory(entry) && isEmptyFolder(entry)
+                : name.startsWith("." + ArchiveMarker.FILE_NAME + ".") && name.endsWith(".tmp");
+        if (!ours) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private void openSearchers() throws IOException {
@@ -234,8 +272,10 @@ public final class LuceneArchive implements Archive {
       try {
         writer = new IndexWriter(indexDirectory, config);
       } catch (LockObtainFailedException e) {
-        throw new IOException(
+        throw new ArchiveLockedException(
             "the archive " + dir + " is being written by another Verbatim process", e);
+      } catch (java.nio.file.FileSystemException e) {
+        throw DurableFiles.notWritable(dir.resolve(INDEX_FOLDER), e);
       }
     }
     return writer;
@@ -286,15 +326,63 @@ public final class LuceneArchive implements Archive {
         return AddOutcome.DUPLICATE;
       }
       String key = statement.statementKey();
-      boolean knownKey =
-          key != null
-              && (pendingKeys.contains(key) || committedCount(IndexFields.STATEMENT_KEY, key) > 0);
-      writer().addDocument(IndexFields.toDocument(statement));
+      VersionOrder.Ref ref = VersionOrder.Ref.of(statement);
+      List<VersionOrder.Ref> others = currentVersions.versions(key);
+      boolean superseded = CurrentVersions.isSuperseded(ref, others);
+      writer().addDocument(IndexFields.toDocument(statement, superseded));
       pendingIds.add(statement.id());
-      if (key != null) {
-        pendingKeys.add(key);
+      currentVersions.added(writer(), key, ref, others);
+      return others.isEmpty() ? AddOutcome.ADDED : AddOutcome.NEW_VERSION;
+    }
+  }
+
+  /** The committed index as {@link CurrentVersions} needs it, less deletions since the commit. */
+  private final class CommittedVersions implements CurrentVersions.Committed {
+    @Override
+    public List<VersionOrder.Ref> versions(String key) throws IOException {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<VersionOrder.Ref> refs = new ArrayList<>();
+        Query q = new TermQuery(new Term(IndexFields.STATEMENT_KEY, key));
+        for (int doc : SelectedDocs.of(searcher, q)) {
+          String id = stringValue(searcher, doc, IndexFields.ID);
+          if (!pendingDeletes.contains(id)) {
+            refs.add(new VersionOrder.Ref(id, longValue(searcher, doc, IndexFields.INGESTED_AT)));
+          }
+        }
+        return refs;
+      } finally {
+        searchers.release(searcher);
       }
-      return knownKey ? AddOutcome.NEW_VERSION : AddOutcome.ADDED;
+    }
+
+    @Override
+    public String keyOf(String id) throws IOException {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int[] docs = SelectedDocs.of(searcher, new TermQuery(new Term(IndexFields.ID, id)));
+        return docs.length == 0 ? null : stringValue(searcher, docs[0], IndexFields.STATEMENT_KEY);
+      } finally {
+        searchers.release(searcher);
+      }
+    }
+
+    private static String stringValue(IndexSearcher searcher, int doc, String field)
+        throws IOException {
+      var leaves = searcher.getIndexReader().leaves();
+      var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+      return values.advanceExact(doc - leaf.docBase)
+          ? values.lookupOrd(values.ordValue()).utf8ToString()
+          : null;
+    }
+
+    private static long longValue(IndexSearcher searcher, int doc, String field)
+        throws IOException {
+      var leaves = searcher.getIndexReader().leaves();
+      var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+      return values.advanceExact(doc - leaf.docBase) ? values.longValue() : 0;
     }
   }
 
@@ -321,11 +409,14 @@ public final class LuceneArchive implements Archive {
     synchronized (writeLock) {
       ensureOpen();
       boolean stored =
-          pendingIds.remove(id)
+          pendingIds.contains(id)
               || (!pendingDeletes.contains(id) && committedCount(IndexFields.ID, id) > 0);
       if (stored) {
+        String key = currentVersions.keyOf(id);
+        pendingIds.remove(id);
         writer().deleteDocuments(new Term(IndexFields.ID, id));
         pendingDeletes.add(id);
+        currentVersions.afterDelete(writer(), key, id);
       }
       return stored;
     }
@@ -340,8 +431,8 @@ public final class LuceneArchive implements Archive {
       }
       searchers.maybeRefreshBlocking();
       pendingIds.clear();
-      pendingKeys.clear();
       pendingDeletes.clear();
+      currentVersions.clearPending();
     }
   }
 
@@ -370,7 +461,7 @@ public final class LuceneArchive implements Archive {
       if (n == 0) {
         return List.of();
       }
-      Sort oldestFirst =
+      Sort oldestFirst = // VersionOrder: ingest time in milliseconds, then id
           new Sort(
               new SortField(IndexFields.INGESTED_AT, SortField.Type.LONG),
               new SortField(IndexFields.ID, SortField.Type.STRING));
@@ -389,7 +480,10 @@ public final class LuceneArchive implements Archive {
     Objects.requireNonNull(request, "search request");
     Query query = selection(request.selection());
     return withSearcher(
-        searcher -> new LuceneSearch(searcher, analyzer, caches).run(request, query));
+        searcher ->
+            new LuceneSearch(searcher, analyzer, caches)
+                .run(request, query)
+                .withPartial(partial(searcher, request.selection())));
   }
 
   private static Sort idOrder() {
@@ -421,10 +515,22 @@ public final class LuceneArchive implements Archive {
    */
   Query selection(Selection selection) {
     Objects.requireNonNull(selection, "the selection");
+    return DateFilters.apply(withoutDates(selection), selection);
+  }
+
+  /** The query, language and list filters of {@code selection}, without its date rules. */
+  private Query withoutDates(Selection selection) {
     return SelectionFilters.apply(
-        translator.translate(
-            selection.query(), selection.language(), selection.from(), selection.to()),
-        selection);
+        translator.translate(selection.query(), selection.language()), selection);
+  }
+
+  /**
+   * How many statements {@code selection}'s date range left out because it cuts their period (see
+   * {@link SearchResult#partial()}); 0 without a range.
+   */
+  long partial(IndexSearcher searcher, Selection selection) throws IOException {
+    Query cut = DateFilters.cut(withoutDates(selection), selection);
+    return cut == null ? 0 : searcher.count(cut);
   }
 
   /** Work done with a searcher over the committed index. */
@@ -470,7 +576,11 @@ public final class LuceneArchive implements Archive {
       io.verbatim.archive.Timeline.Split split)
       throws IOException {
     Query query = selection(selection);
-    return withSearcher(searcher -> new LuceneTimeline(searcher, query, interval, split).run());
+    return withSearcher(
+        searcher ->
+            new LuceneTimeline(searcher, query, interval, split)
+                .run()
+                .withPartial(partial(searcher, selection)));
   }
 
   /** See {@link LuceneExport}. */
@@ -494,25 +604,27 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
-  public List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
+  public List<CoMention> comentionsOf(Selection selection, String entity, int limit)
       throws IOException {
-    Query subsetQuery = selection(subset);
-    Query referenceQuery = reference == null ? null : selection(reference);
-    return withSearcher(
-        searcher ->
-            LuceneKeyness.compute(
-                searcher, analyzer, subsetQuery, referenceQuery, language, limit));
+    Query query = selection(selection);
+    return withSearcher(searcher -> LuceneCoMentions.of(searcher, query, entity, limit));
   }
 
   @Override
-  public List<Collocate> collocations(
-      Selection selection, String term, String language, int window, int minFrequency, int limit)
-      throws IOException {
-    Query query = selection(selection);
+  public List<KeyTerm> keyness(KeynessRequest request) throws IOException {
+    Query subsetQuery = selection(request.subset());
+    Query referenceQuery = request.againstRest() ? null : selection(request.reference());
+    Query hidden = request.subset().allVersions() ? null : SelectionFilters.superseded();
     return withSearcher(
         searcher ->
-            LuceneCollocations.compute(
-                searcher, analyzer, query, term, language, window, minFrequency, limit));
+            LuceneKeyness.compute(
+                searcher, analyzer, subsetQuery, referenceQuery, hidden, request));
+  }
+
+  @Override
+  public Collocations collocations(CollocationRequest request) throws IOException {
+    Query query = selection(request.selection());
+    return withSearcher(searcher -> LuceneCollocations.compute(searcher, analyzer, query, request));
   }
 
   @Override

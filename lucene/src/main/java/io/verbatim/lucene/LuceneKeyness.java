@@ -2,92 +2,108 @@ package io.verbatim.lucene;
 
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
+import io.verbatim.archive.TermTally;
 import io.verbatim.lucene.IndexFields.TextGroup;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Keyness of the analysed body terms of one language: the subset's frequencies come from
- * re-analysing its stored bodies with the index analyzer. Without a reference selection the
- * reference is the rest of the archive in that language: the index's term statistics ({@code
- * totalTermFreq}, {@code sumTotalTermFreq}) minus the subset, for English and Russian, whose body
- * fields hold only that language; for other languages (which share one field) the rest is
- * re-analysed. With a reference selection, its bodies are re-analysed (as selected; statements in
- * both selections count on both sides). Scores: see {@link KeyTerm}.
+ * Keyness of the body terms of one language: the subset's stored bodies are re-analysed with the
+ * index analyzer and counted by core's {@link TermTally} (with the written forms). The reference:
+ *
+ * <ul>
+ *   <li>the rest of the archive, single words, English or Russian (fields that hold one language):
+ *       the index's term statistics ({@link IndexWordCounts}) less the subset;
+ *   <li>otherwise (a reference selection, word pairs, or the languages that share one field): its
+ *       bodies re-analysed, as selected; for the rest of the archive, every statement of the
+ *       language the subset does not select.
+ * </ul>
+ *
+ * <p>Superseded versions outside the subset's view (when it does not ask for all versions) are not
+ * part of the default reference either: they are taken off the index statistics (re-analysed; they
+ * are few) or left out of the re-analysed rest.
  */
 final class LuceneKeyness {
   private LuceneKeyness() {}
 
-  /** Term frequencies and token total of some bodies. */
-  private record Counts(Map<String, Long> frequencies, long tokens) {}
-
+  /**
+   * @param subset the subset's query
+   * @param reference the reference's query, or null for the rest of the archive
+   * @param hidden the statements outside the view of the subset (superseded versions, when it does
+   *     not ask for all versions), left out of the default reference too; null for none
+   */
   static List<KeyTerm> compute(
       IndexSearcher searcher,
       Analyzer analyzer,
       Query subset,
       Query reference,
-      String language,
-      int limit)
+      Query hidden,
+      KeynessRequest request)
       throws IOException {
-    Objects.requireNonNull(language, "the language whose terms to compare");
-    AssociationRanking.requireLimit(limit);
+    String language = request.language();
     TextGroup group = TextGroup.of(language);
     String field = group.bodyField();
     int[] subsetDocs = SelectedDocs.of(searcher, SelectedDocs.inLanguage(subset, language));
-    Counts inSubset = count(searcher, analyzer, field, subsetDocs);
-    Counts inReference;
-    boolean fromIndex = reference == null && group != TextGroup.OTHER;
-    if (fromIndex) {
-      inReference = null;
+    TermTally inSubset = count(searcher, analyzer, field, subsetDocs, request.ngram(), true);
+    if (reference == null && group != TextGroup.OTHER && request.ngram() == 1) {
+      IndexWordCounts all = IndexWordCounts.of(searcher, analyzer, field, language);
+      // The index's statistics count hidden versions too: their words are taken off.
+      TermTally hiddenWords =
+          count(
+              searcher,
+              analyzer,
+              field,
+              hidden == null
+                  ? new int[0]
+                  : SelectedDocs.of(searcher, SelectedDocs.inLanguage(hidden, language)),
+              1,
+              false);
+      return AssociationRanking.keyTerms(
+          inSubset,
+          (term, a) -> all.frequency(term) - a - hiddenWords.frequency(term),
+          all.tokens() - inSubset.tokens() - hiddenWords.tokens(),
+          request.limit());
+    }
+    int[] referenceDocs;
+    if (reference != null) {
+      referenceDocs = SelectedDocs.of(searcher, SelectedDocs.inLanguage(reference, language));
     } else {
-      Query ref =
-          reference != null
-              ? SelectedDocs.inLanguage(reference, language)
-              : SelectedDocs.inLanguage(new MatchAllDocsQuery(), language);
-      int[] refDocs = SelectedDocs.of(searcher, ref);
-      if (reference == null) {
-        refDocs = without(refDocs, subsetDocs);
-      }
-      inReference = count(searcher, analyzer, field, refDocs);
+      Query visible =
+          hidden == null
+              ? new MatchAllDocsQuery()
+              : new BooleanQuery.Builder()
+                  .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                  .add(hidden, BooleanClause.Occur.MUST_NOT)
+                  .build();
+      int[] all = SelectedDocs.of(searcher, SelectedDocs.inLanguage(visible, language));
+      referenceDocs =
+          Arrays.stream(all).filter(d -> Arrays.binarySearch(subsetDocs, d) < 0).toArray();
     }
-    var reader = searcher.getIndexReader();
-    long c = inSubset.tokens();
-    long d = fromIndex ? reader.getSumTotalTermFreq(field) - c : inReference.tokens();
+    TermTally inReference = count(searcher, analyzer, field, referenceDocs, request.ngram(), false);
     return AssociationRanking.keyTerms(
-        inSubset.frequencies(),
-        c,
-        fromIndex
-            ? (term, a) -> reader.totalTermFreq(new Term(field, term)) - a
-            : (term, a) -> inReference.frequencies().getOrDefault(term, 0L),
-        d,
-        limit);
+        inSubset, (term, a) -> inReference.frequency(term), inReference.tokens(), request.limit());
   }
 
-  private static Counts count(IndexSearcher searcher, Analyzer analyzer, String field, int[] docs)
+  private static TermTally count(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      String field,
+      int[] docs,
+      int ngram,
+      boolean keepForms)
       throws IOException {
-    Map<String, Long> frequencies = new HashMap<>();
-    long tokens = 0;
+    TermTally tally = new TermTally(ngram, keepForms);
     for (int doc : docs) {
-      AnalysedText text =
-          AnalysedText.of(analyzer, field, LuceneArchive.record(searcher, doc).body());
-      for (String term : text.terms()) {
-        frequencies.merge(term, 1L, Long::sum);
-      }
-      tokens += text.size();
+      tally.add(AnalysedText.of(analyzer, field, LuceneArchive.record(searcher, doc).body()));
     }
-    return new Counts(frequencies, tokens);
-  }
-
-  private static int[] without(int[] docs, int[] removed) {
-    return Arrays.stream(docs).filter(d -> Arrays.binarySearch(removed, d) < 0).toArray();
+    return tally;
   }
 }

@@ -1,6 +1,7 @@
 package io.verbatim.lucene;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.LanguageVersionFinder;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.model.Statement;
@@ -64,8 +65,8 @@ final class LuceneLanguageVersions implements LanguageVersionFinder.Candidates {
   @Override
   public List<Statement> publishedBetween(Statement statement, LocalDate first, LocalDate last)
       throws IOException {
-    long from = IndexFields.epochMinutes(first.atStartOfDay());
-    long to = IndexFields.epochMinutes(last.plusDays(1).atStartOfDay()) - 1;
+    long from = IndexedPeriod.rangeStart(first);
+    long to = IndexedPeriod.rangeEnd(last);
     return records(
         otherLanguages(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), statement));
   }
@@ -82,16 +83,20 @@ final class LuceneLanguageVersions implements LanguageVersionFinder.Candidates {
     return new PrefixQuery(new Term(IndexFields.STATEMENT_KEY, prefix));
   }
 
-  /** {@code query} without statements in {@code statement}'s language (when it has one). */
+  /**
+   * {@code query} without statements in {@code statement}'s language (when it has one) and without
+   * superseded versions (the current version of each statement stands for it).
+   */
   private static Query otherLanguages(Query query, Statement statement) {
     if (statement.language() == null) {
-      return query;
+      return SelectionFilters.currentOnly(query);
     }
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(
-            new TermQuery(new Term(IndexFields.LANGUAGE, statement.language())),
-            BooleanClause.Occur.MUST_NOT)
-        .build();
+    return SelectionFilters.currentOnly(
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(
+                new TermQuery(new Term(IndexFields.LANGUAGE, statement.language())),
+                BooleanClause.Occur.MUST_NOT)
+            .build());
   }
 }

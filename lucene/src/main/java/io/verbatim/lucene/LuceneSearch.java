@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -38,11 +39,23 @@ final class LuceneSearch {
   private final Analyzer analyzer;
   private final Caches caches;
 
-  /** What searches keep per index reader: version groups and global ordinals for facets. */
-  record Caches(PerReader<VersionGroups> versionGroups, PerReader<GlobalOrdinals> ordinals) {
+  /**
+   * What searches keep per index reader: version groups (of current versions, and of all versions)
+   * and global ordinals for facets.
+   */
+  record Caches(
+      PerReader<VersionGroups> versionGroups,
+      PerReader<VersionGroups> allVersionGroups,
+      PerReader<GlobalOrdinals> ordinals) {
     Caches {
       Objects.requireNonNull(versionGroups, "version groups");
+      Objects.requireNonNull(allVersionGroups, "version groups of all versions");
       Objects.requireNonNull(ordinals, "global ordinals");
+    }
+
+    /** The version groups a search of {@code request} uses. */
+    VersionGroups groupsFor(SearchRequest request, IndexReader reader) throws IOException {
+      return (request.selection().allVersions() ? allVersionGroups : versionGroups).get(reader);
     }
   }
 
@@ -64,8 +77,7 @@ final class LuceneSearch {
   /** Runs {@code request}, whose query and filters are {@code selection}. */
   SearchResult run(SearchRequest request, Query selection) throws IOException {
     if (request.groupVersions()) {
-      return new GroupedSearch(
-              searcher, caches.versionGroups().get(searcher.getIndexReader()), this)
+      return new GroupedSearch(searcher, caches.groupsFor(request, searcher.getIndexReader()), this)
           .run(request, selection);
     }
     SearchCursor cursor =

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * crash between steps resumes at the step that did not finish. Steps must therefore be safe to run
  * again on a half-migrated archive.
  *
- * <p>Format 1 is the first format, so {@link #standard()} has no steps yet; when format 2 comes,
- * its step from 1 is registered there.
+ * <p>{@link #standard()} knows: format 1 to 2, the index rebuilt from the stored records ({@link
+ * IndexRebuild}) because format 2 indexes every word, exact forms beside stems.
  */
 public final class Migrations {
 
@@ -41,9 +41,15 @@ public final class Migrations {
     this.currentVersion = currentVersion;
   }
 
-  /** The steps this Verbatim knows (none: format 1 is the first). */
+  /** The steps this Verbatim knows. */
   public static Migrations standard() {
-    return new Migrations(Map.of(), ArchiveMarker.CURRENT_VERSION);
+    return new Migrations(
+        Map.of(
+            1,
+            new IndexRebuild(
+                "format 2 indexes every word, stop words included, and exact word forms beside"
+                    + " stems")),
+        ArchiveMarker.CURRENT_VERSION);
   }
 
   /** The version archives are migrated to. */

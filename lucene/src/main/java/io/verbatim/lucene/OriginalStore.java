@@ -5,12 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,6 +27,12 @@ import java.util.zip.GZIPOutputStream;
  * are already there changes nothing. Reads check the sha256 of what they return, so a damaged file
  * is reported, never returned. Safe for concurrent use: two writers of the same bytes both succeed
  * and leave one file.
+ *
+ * <p>Reading back inflates without an inflation limit, on purpose: the store reads only gzip files
+ * it wrote itself, of inputs that passed ingest's size limit, named by their sha256 and checked
+ * against it. A zip bomb here would need write access to the archive folder, which can replace the
+ * index and the records as well; the limits of {@code io.verbatim.extract.zip} guard what users
+ * give to ingest.
  */
 public final class OriginalStore {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -51,7 +62,7 @@ public final class OriginalStore {
     if (Files.exists(file)) {
       return sha;
     }
-    Files.createDirectories(file.getParent());
+    DurableFiles.createDirectories(file.getParent());
     DurableFiles.syncFolder(root);
     DurableFiles.writeAtomically(file, gzip(bytes));
     return sha;
@@ -92,17 +103,37 @@ public final class OriginalStore {
     return Optional.of(new ByteArrayInputStream(bytes));
   }
 
-  /** How many originals are stored. */
+  /**
+   * How many originals are stored. Counts names only ({@code ab/abcd….gz}), without looking at the
+   * files, so writes going on meanwhile (a temporary file renamed into place) never make it fail.
+   */
   public long count() throws IOException {
-    if (!Files.isDirectory(root)) {
-      return 0;
+    long n = 0;
+    for (Path shard : entries(root)) {
+      String name = shard.getFileName().toString();
+      if (name.length() == 2) {
+        for (Path file : entries(shard)) {
+          String f = file.getFileName().toString();
+          if (f.endsWith(SUFFIX) && SHA256.matcher(nameWithoutSuffix(file)).matches()) {
+            n++;
+          }
+        }
+      }
     }
-    try (Stream<Path> files = Files.walk(root, 2)) {
-      return files
-          .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-          .filter(p -> SHA256.matcher(nameWithoutSuffix(p)).matches())
-          .count();
+    return n;
+  }
+
+  /** The entries of {@code folder}; none when it is missing or not a folder. */
+  private static List<Path> entries(Path folder) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      stream.forEach(entries::add);
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      return List.of();
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
     }
+    return entries;
   }
 
   /** The file that holds (or would hold) the bytes with this sha256. */

@@ -17,12 +17,13 @@ import org.apache.lucene.util.BytesRef;
  * query text, language and dates: each filter matches its index keyword field exactly, values of
  * one field are OR-ed (mentions: all required unless the selection asks for any), fields are
  * AND-ed, and none of them affects scores. Genres are matched by their label ({@link Selection}
- * keeps them so).
+ * keeps them so). Unless the request asks for all versions, the superseded versions of
+ * statements are left out ({@link #superseded()}).
  */
 final class SelectionFilters {
   private SelectionFilters() {}
 
-  /** {@code base} restricted by every list filter of {@code request}; {@code base} when none. */
+  /** {@code base} restricted by every filter of {@code request}; {@code base} when none. */
   static Query apply(Query base, Selection request) {
     Objects.requireNonNull(base, "base query");
     List<Query> filters = new ArrayList<>();
@@ -38,14 +39,33 @@ final class SelectionFilters {
     } else {
       add(filters, IndexFields.MENTION, request.mentions());
     }
-    if (filters.isEmpty()) {
+    if (filters.isEmpty() && request.allVersions()) {
       return base;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder().add(base, Occur.MUST);
     for (Query f : filters) {
       all.add(f, Occur.FILTER);
     }
+    if (!request.allVersions()) {
+      all.add(superseded(), Occur.MUST_NOT);
+    }
     return all.build();
+  }
+
+  /**
+   * The statements a later version supersedes ({@link SupersededQuery}). Documents without the flag
+   * (indexes written before it) are current.
+   */
+  static Query superseded() {
+    return SupersededQuery.INSTANCE;
+  }
+
+  /** {@code query} without superseded versions. */
+  static Query currentOnly(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(superseded(), Occur.MUST_NOT)
+        .build();
   }
 
   private static void add(List<Query> filters, String field, List<String> values) {

@@ -8,6 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -16,11 +17,12 @@ import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * The language-version groups of every live statement of one index reader, for grouped search: the
- * links of each document read from doc values in one pass and grouped by core's {@link
- * VersionGrouping} (which states the rules; the same as {@link LuceneLanguageVersions}' explicit
- * links, plus the statement key). Statement numbers are top-level document numbers. The result is
- * immutable and belongs to the reader it was built from ({@link #readerKey()}).
+ * The language-version groups of the live statements (current versions, or all) of one index
+ * reader, for grouped search: the links of each document read from doc values in one pass and
+ * grouped by core's {@link VersionGrouping} (which states the rules; the same as {@link
+ * LuceneLanguageVersions}' explicit links, plus the statement key). Statement numbers are top-level
+ * document numbers. The result is immutable and belongs to the reader it was built from ({@link
+ * #readerKey()}).
  *
  * <p>Memory: three {@code int}s per document (12 MB for a million), while building about twice that
  * plus the index-wide ordinals of the statement keys; no string is made per document for keys.
@@ -59,8 +61,11 @@ final class VersionGroups {
     return grouping.members(group);
   }
 
-  /** Computes the groups of {@code reader}'s live documents. */
-  static VersionGroups of(IndexReader reader) throws IOException {
+  /**
+   * Computes the groups of {@code reader}'s live documents: of every version when {@code
+   * allVersions}, else of current versions only (superseded ones are in no group, as if deleted).
+   */
+  static VersionGroups of(IndexReader reader, boolean allVersions) throws IOException {
     Objects.requireNonNull(reader, "reader");
     VersionGrouping.Builder links = VersionGrouping.builder(reader.maxDoc());
     // Statement keys by index-wide ordinal: no string per document.
@@ -84,8 +89,12 @@ final class VersionGroups {
       SortedSetDocValues kremlin = DocValues.getSortedSet(r, IndexFields.KREMLIN_ID);
       SortedSetDocValues mid = DocValues.getSortedSet(r, IndexFields.MID_ID);
       SortedSetDocValues number = DocValues.getSortedSet(r, IndexFields.DOCUMENT_NUMBER);
+      NumericDocValues superseded = DocValues.getNumeric(r, IndexFields.SUPERSEDED);
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         if (liveDocs != null && !liveDocs.get(doc)) {
+          continue;
+        }
+        if (!allVersions && superseded.advanceExact(doc) && superseded.longValue() == 1) {
           continue;
         }
         int global = leaf.docBase + doc;

@@ -140,9 +140,16 @@ class ConcordanceCorpusTest {
       assertThat(t.dated() + t.undated()).as(split.name()).isEqualTo(total);
     }
     assertThat(total).isGreaterThan(500);
-    // The speeches state a session year, not a publication date: all of them are undated.
+    // The speeches are dated by the session year of their file name: none is undated, and by
+    // month each is in the bucket of its year alone.
     Timeline byYear =
         archive.timeline(nuclear.selection(), Timeline.Interval.YEAR, Timeline.Split.NONE);
-    assertThat(byYear.undated()).isEqualTo(total);
+    assertThat(byYear.undated()).isZero();
+    Timeline byMonth =
+        archive.timeline(nuclear.selection(), Timeline.Interval.MONTH, Timeline.Split.NONE);
+    assertThat(byMonth.buckets())
+        .allSatisfy(
+            b -> assertThat(b.precision()).isEqualTo(io.verbatim.model.Published.Precision.YEAR));
+    assertThat(byMonth.buckets()).isEqualTo(byYear.buckets());
   }
 }

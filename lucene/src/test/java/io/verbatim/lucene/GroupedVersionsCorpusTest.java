@@ -62,9 +62,31 @@ class GroupedVersionsCorpusTest {
     archive.close();
   }
 
+  /** Every version of every statement, grouped. */
   private SearchResult everything() throws IOException {
     return archive.search(
-        SearchRequest.builder("").withGroupVersions(true).withLimit(100_000).build());
+        SearchRequest.builder("")
+            .withAllVersions(true)
+            .withGroupVersions(true)
+            .withLimit(100_000)
+            .build());
+  }
+
+  @Test
+  void withoutAllVersionsEachStatementCountsOnce() throws IOException {
+    SearchResult current =
+        archive.search(
+            SearchRequest.builder("").withGroupVersions(true).withLimit(100_000).build());
+    assertThat(current.total())
+        .as("one per statement key (ingest gives every statement one)")
+        .isEqualTo(archive.stats().statementKeys())
+        .isLessThan(archive.stats().statements());
+    assertThat(current.groups()).isEqualTo(everything().groups());
+    for (SearchHit h : current.hits()) {
+      assertThat(h.otherVersions())
+          .as("other versions of %s are other languages", h.id())
+          .allSatisfy(v -> assertThat(v.language()).isNotEqualTo(h.language()));
+    }
   }
 
   @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.SearchRequest;
+import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.ingest.Formats;
@@ -105,29 +109,70 @@ class LuceneAnalysisCorpusTest {
       long speeches = archive.stats().statements();
       assertThat(speeches).isGreaterThan(500);
 
-      SearchRequest russia = SearchRequest.builder("title:russia").build();
+      // UNGDC titles are inferred and not searchable: the Russian speeches by their country.
+      List<String> russian = new ArrayList<>();
+      archive.export(
+          Selection.ALL,
+          io.verbatim.archive.SearchSort.RELEVANCE,
+          s -> {
+            if ("RUS".equals(s.extra().get("country"))) {
+              russian.add("id:" + s.id());
+            }
+          });
+      SearchRequest russia = SearchRequest.builder(String.join(" OR ", russian)).build();
       assertThat(archive.search(russia).total()).isEqualTo(3);
       long start = System.nanoTime();
-      List<KeyTerm> key = archive.keyness(russia.selection(), null, "en", 20);
+      List<KeyTerm> key = archive.keyness(KeynessRequest.of(russia.selection(), "en", 20));
       long keynessMs = (System.nanoTime() - start) / 1_000_000;
       System.out.printf(
           "keyness of 3 Russian speeches vs %d others: %d ms; top %s%n",
           speeches - 3, keynessMs, key.stream().limit(8).map(KeyTerm::term).toList());
       assertThat(key).hasSize(20);
+      List<String> bodies = new ArrayList<>();
+      archive.export(russia.selection(), SearchSort.RELEVANCE, s -> bodies.add(s.body()));
       for (KeyTerm k : key) {
         assertThat(k.logLikelihood()).isPositive();
         assertThat((double) k.subsetFrequency() / k.subsetTokens())
             .isGreaterThan((double) k.referenceFrequency() / k.referenceTokens());
+        assertThat(bodies)
+            .as("'%s' (%s) is written so in the speeches", k.term(), k.stem())
+            .anySatisfy(b -> assertThat(b).containsIgnoringCase(k.term()));
       }
       assertThat(key.get(0).logLikelihood()).isGreaterThan(10.83);
 
       start = System.nanoTime();
-      List<Collocate> near = archive.collocations(Selection.ALL, "security", "en", 3, 5, 50);
+      List<KeyTerm> pairs2 =
+          archive.keyness(new KeynessRequest(russia.selection(), null, "en", 2, 10));
+      System.out.printf(
+          "two-word keyness of the same: %d ms; top %s%n",
+          (System.nanoTime() - start) / 1_000_000,
+          pairs2.stream().limit(6).map(KeyTerm::term).toList());
+      assertThat(pairs2).hasSize(10).allSatisfy(k -> assertThat(k.stem()).contains(" "));
+
+      start = System.nanoTime();
+      Collocations near =
+          archive.collocations(new CollocationRequest(Selection.ALL, "security", "en", 3, 5, 50));
       long collocationsMs = (System.nanoTime() - start) / 1_000_000;
       System.out.printf(
           "collocations of 'security' (±3) in %d speeches: %d ms; top %s%n",
-          speeches, collocationsMs, near.stream().limit(8).map(Collocate::term).toList());
-      assertThat(near).extracting(Collocate::term).contains("council");
+          speeches,
+          collocationsMs,
+          near.collocates().stream().limit(8).map(Collocate::term).toList());
+      assertThat(near.collocates()).extracting(Collocate::term).contains("Council");
+      Collocate council =
+          near.collocates().stream().filter(c -> c.stem().equals("council")).findFirst().get();
+      assertThat(council.right()).as("Security Council").isGreaterThan(council.left());
+
+      start = System.nanoTime();
+      Collocations phrase =
+          archive.collocations(
+              new CollocationRequest(Selection.ALL, "climate change", "en", 3, 5, 20));
+      System.out.printf(
+          "collocations of 'climate change' (±3): %d occurrences, %d ms; top %s%n",
+          phrase.nodeFrequency(),
+          (System.nanoTime() - start) / 1_000_000,
+          phrase.collocates().stream().limit(8).map(Collocate::term).toList());
+      assertThat(phrase.nodeFrequency()).isPositive().isLessThan(near.tokens());
 
       start = System.nanoTime();
       List<CoMention> pairs = archive.comentions(Selection.ALL, 10);

@@ -75,21 +75,21 @@ class LuceneArchiveTest extends ArchiveContractTest {
     String marker = Files.readString(dir().resolve(ArchiveMarker.FILE_NAME));
     assertThat(marker)
         .contains("\"format\" : \"verbatim-archive\"")
-        .contains("\"formatVersion\" : 1")
+        .contains("\"formatVersion\" : 2")
         .contains("\"createdBy\" : \"Verbatim ");
-    assertThat(ArchiveMarker.read(dir()).formatVersion()).isEqualTo(1);
-    assertThat(archive.stats().formatVersion()).isEqualTo(1);
+    assertThat(ArchiveMarker.read(dir()).formatVersion()).isEqualTo(2);
+    assertThat(archive.stats().formatVersion()).isEqualTo(2);
   }
 
   @Test
   void aNewerFormatIsRefusedWithWhatToDo() throws IOException {
     archive.close();
     archive = null;
-    ArchiveMarker.read(dir()).withFormatVersion(2).write(dir());
+    ArchiveMarker.read(dir()).withFormatVersion(3).write(dir());
     assertThatThrownBy(() -> LuceneArchive.open(dir(), false))
         .isInstanceOf(ArchiveVersionException.class)
         .hasMessageStartingWith(
-            "archive format 2 was written by a newer Verbatim; this one reads format 1; upgrade"
+            "archive format 3 was written by a newer Verbatim; this one reads format 2; upgrade"
                 + " Verbatim, or export with the newer version and re-ingest");
   }
 
@@ -150,7 +150,7 @@ class LuceneArchiveTest extends ArchiveContractTest {
     try (LuceneArchive second = LuceneArchive.open(dir(), false)) {
       assertThat(second.search(SearchRequest.builder("first").build()).total()).isEqualTo(1);
       assertThatThrownBy(() -> second.add(sample("Written by the second process.")))
-          .isInstanceOf(IOException.class)
+          .isInstanceOf(io.verbatim.archive.ArchiveLockedException.class)
           .hasMessage("the archive " + dir() + " is being written by another Verbatim process");
 
       archive.add(sample("A later commit of the first process."));

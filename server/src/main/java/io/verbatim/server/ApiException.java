@@ -47,6 +47,21 @@ public final class ApiException extends RuntimeException {
     return new ApiException(404, message);
   }
 
+  /** 413: a request is over an explicit limit that the {@code serve} option {@code option} sets. */
+  public static ApiException overLimit(String what, long limit, long given, String option) {
+    return new ApiException(
+        413,
+        what
+            + " is over the server's limit of "
+            + limit
+            + " (got "
+            + given
+            + "; serve "
+            + option
+            + ")",
+        Map.of("limit", limit, "given", given, "option", option));
+  }
+
   /** 413: a request is over an explicit limit. */
   public static ApiException overLimit(String what, long limit, long given) {
     return new ApiException(

@@ -1,5 +1,6 @@
 package io.verbatim.server;
 
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
@@ -18,10 +19,13 @@ import java.util.TreeSet;
 /**
  * The query-string parameters of a request, read the same way by the API and the web UI, with the
  * names of the CLI's options: {@code q} (the query), {@code lang}, {@code from}, {@code to} ({@code
- * YYYY-MM-DD}), {@code speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code
- * mention} (each repeatable: values of one field are OR-ed, fields AND-ed), {@code facets}
- * (comma-separated or repeated), {@code facet-limit}, {@code sort} ({@code relevance}, {@code
- * date}, {@code date-asc}), {@code page} (1-based), {@code size} and {@code cursor}.
+ * YYYY-MM-DD}), {@code undated} ({@code include}, {@code exclude} or {@code only}), {@code
+ * speaker}, {@code role}, {@code genre}, {@code place}, {@code format}, {@code mention} (each
+ * repeatable: values of one field are OR-ed, fields AND-ed; several mentions all required unless
+ * {@code mention-match=any}), {@code all-versions} ({@code true}: every stored version of each
+ * statement, not only its current one), {@code facets} (comma-separated or repeated), {@code
+ * facet-limit}, {@code sort} ({@code relevance}, {@code date}, {@code date-asc}), {@code page}
+ * (1-based), {@code size} and {@code cursor}.
  *
  * <p>Every malformed value is an {@link ApiException} (400) naming the parameter; a value over a
  * limit of {@link ServerConfig.Limits} is a 413 naming the limit. Unknown parameter names are
@@ -35,13 +39,32 @@ public final class RequestParameters {
           "lang",
           "from",
           "to",
+          "undated",
           "speaker",
           "role",
           "genre",
           "place",
           "format",
           "mention",
-          "mention-match");
+          "mention-match",
+          "all-versions");
+
+  /**
+   * The parameters that select the reference of keyness: {@code reference} (its query) and {@code
+   * reference-from}, {@code reference-to}, {@code reference-speaker}, … (its filters, named as the
+   * selection's with the {@code reference-} prefix). Its language is always the analysis's.
+   */
+  public static final Set<String> REFERENCE =
+      Set.of(
+          "reference",
+          "reference-from",
+          "reference-to",
+          "reference-speaker",
+          "reference-role",
+          "reference-genre",
+          "reference-place",
+          "reference-format",
+          "reference-mention");
 
   /** The parameters of a search page: the selection plus order, facets and paging. */
   public static final Set<String> SEARCH =
@@ -146,6 +169,19 @@ public final class RequestParameters {
     }
   }
 
+  /** What to do with undated statements ({@code undated}): include when absent. */
+  public Selection.Undated undated() {
+    String v = string("undated");
+    if (v == null) {
+      return Selection.Undated.INCLUDE;
+    }
+    try {
+      return Selection.Undated.fromLabel(v);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("parameter 'undated': " + e.getMessage());
+    }
+  }
+
   /** The query ({@code q}), empty when absent; refused when over the query length limit. */
   public String query() {
     String q = string("q");
@@ -166,13 +202,15 @@ public final class RequestParameters {
           .withLanguage(string("lang"))
           .withFrom(date("from"))
           .withTo(date("to"))
+          .withUndated(undated())
           .withSpeakers(strings("speaker"))
           .withRoles(strings("role"))
           .withGenres(strings("genre"))
           .withPlaces(strings("place"))
           .withFormats(strings("format"))
           .withMentions(strings("mention"))
-          .withMentionMatch(Selection.MentionMatch.parse(string("mention-match")));
+          .withMentionMatch(Selection.MentionMatch.parse(string("mention-match")))
+          .withAllVersions(bool("all-versions"));
     } catch (ApiException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -183,6 +221,62 @@ public final class RequestParameters {
   /** The query and every filter: which statements a search or analysis works on. */
   public Selection selection() {
     return selection(selectionBuilder());
+  }
+
+  /**
+   * The reference selection of keyness in {@code language} ({@link #REFERENCE}), or null when no
+   * reference parameter is given: then the reference is the rest of the archive.
+   *
+   * @throws ApiException 400 for a bad value, 413 for a reference query over the length limit
+   */
+  public Selection referenceSelection(String language, boolean allVersions) {
+    boolean given = false;
+    for (String name : REFERENCE) {
+      given |= !strings(name).isEmpty();
+    }
+    if (!given) {
+      return null;
+    }
+    String q = string("reference");
+    if (q != null && q.length() > limits.maxQueryLength()) {
+      throw ApiException.overLimit(
+          "query length (characters of 'reference')", limits.maxQueryLength(), q.length());
+    }
+    try {
+      return selection(
+          Selection.builder(q)
+              .withLanguage(language)
+              .withFrom(date("reference-from"))
+              .withTo(date("reference-to"))
+              .withSpeakers(strings("reference-speaker"))
+              .withRoles(strings("reference-role"))
+              .withGenres(strings("reference-genre"))
+              .withPlaces(strings("reference-place"))
+              .withFormats(strings("reference-format"))
+              .withMentions(strings("reference-mention"))
+              .withAllVersions(allVersions));
+    } catch (ApiException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  /**
+   * A keyness request: this selection in {@code language} as the subset, the reference parameters
+   * ({@link #referenceSelection}) and {@code ngram} (1 or 2, default 1).
+   *
+   * @throws ApiException 400 for a bad value
+   */
+  public KeynessRequest keynessRequest(String language, int limit) {
+    Selection subset = selection(selectionBuilder().withLanguage(language));
+    Selection reference = referenceSelection(language, subset.allVersions());
+    int ngram = integer("ngram", 1, 1, 2);
+    try {
+      return new KeynessRequest(subset, reference, language, ngram, limit);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   /** {@code builder}'s selection; a bad value is a 400. */
@@ -202,7 +296,8 @@ public final class RequestParameters {
   public SearchRequest searchRequest() {
     int size = integer("size", 10, 0, Integer.MAX_VALUE);
     if (size > limits.maxPageSize()) {
-      throw ApiException.overLimit("page size ('size')", limits.maxPageSize(), size);
+      throw ApiException.overLimit(
+          "page size ('size')", limits.maxPageSize(), size, "--max-page-size");
     }
     int page = integer("page", 1, 1, Integer.MAX_VALUE);
     String cursor = string("cursor");

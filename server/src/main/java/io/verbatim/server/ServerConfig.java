@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param token the bearer token that write requests must present, or null: then the server is
  *     read-only and every write answers 403
  * @param limits the explicit request limits, reported in the errors that enforce them
- * @param baseUrl the public address citations and feeds link to, or null: then links are built from
- *     each request's own address
+ * @param baseUrl the public address citations and feeds link to, or null: then their links are
+ *     relative to the server (never built from a request's {@code Host} header, which the client
+ *     chooses)
  */
 public record ServerConfig(String host, int port, String token, Limits limits, URI baseUrl) {
 
@@ -61,23 +62,44 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
   }
 
   /**
-   * The request limits. Each is explicit: a request over one gets a JSON error naming the limit and
-   * its value.
+   * The request limits. Each is explicit: a request over one gets an error naming the limit and its
+   * value (and the {@code serve} option that sets it).
    *
    * @param maxPageSize most hits one search page returns ({@code size})
    * @param maxKwicLines most concordance lines one request returns
-   * @param maxQueryLength most characters of a query ({@code q})
+   * @param maxQueryLength most characters of a query ({@code q}), and of any parameter value
    * @param maxUploadBytes most bytes of one upload request (all files together)
-   * @param queryTimeout how long one archive call may take before the request is answered 503
+   * @param queryTimeout how long one archive call may take before the request is answered 503; also
+   *     the time budget of one analysis
+   * @param maxAnalyses most analyses (concordance, timeline, co-mentions, keyness, collocations)
+   *     running at once; more are answered 429
+   * @param maxExports most exports running at once; more are answered 429
+   * @param exportTimeout the time budget of one export: then it stops and ends with a stated
+   *     truncation
    */
   public record Limits(
       int maxPageSize,
       int maxKwicLines,
       int maxQueryLength,
       long maxUploadBytes,
-      Duration queryTimeout) {
+      Duration queryTimeout,
+      int maxAnalyses,
+      int maxExports,
+      Duration exportTimeout) {
+    /**
+     * The defaults: 100 hits, 10,000 lines, 2,000 characters, 64 MiB, 10 s; analyses: the number of
+     * cores, at least 2; exports: half the cores, at least 1; 5 minutes per export.
+     */
     public static final Limits DEFAULTS =
-        new Limits(100, 10_000, 2_000, 64L << 20, Duration.ofSeconds(10));
+        new Limits(
+            100,
+            10_000,
+            2_000,
+            64L << 20,
+            Duration.ofSeconds(10),
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+            Duration.ofMinutes(5));
 
     public Limits {
       positive(maxPageSize, "max page size");
@@ -86,15 +108,22 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
       if (maxUploadBytes < 1) {
         throw new IllegalArgumentException("max upload bytes must be >= 1: " + maxUploadBytes);
       }
-      Objects.requireNonNull(queryTimeout, "query timeout");
-      if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-        throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
-      }
+      positive(queryTimeout, "query timeout");
+      positive(maxAnalyses, "max analyses");
+      positive(maxExports, "max exports");
+      positive(exportTimeout, "export timeout");
     }
 
     private static void positive(int value, String what) {
       if (value < 1) {
         throw new IllegalArgumentException(what + " must be >= 1: " + value);
+      }
+    }
+
+    private static void positive(Duration value, String what) {
+      Objects.requireNonNull(value, what);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive: " + value);
       }
     }
   }
@@ -109,6 +138,9 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
     private int maxQueryLength = Limits.DEFAULTS.maxQueryLength();
     private long maxUploadBytes = Limits.DEFAULTS.maxUploadBytes();
     private Duration queryTimeout = Limits.DEFAULTS.queryTimeout();
+    private int maxAnalyses = Limits.DEFAULTS.maxAnalyses();
+    private int maxExports = Limits.DEFAULTS.maxExports();
+    private Duration exportTimeout = Limits.DEFAULTS.exportTimeout();
     private URI baseUrl;
 
     private Builder() {}
@@ -154,7 +186,27 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
       return this;
     }
 
-    /** The public address for links in citations and feeds, or null for each request's own. */
+    /**
+     * Most analyses running at once (concordance, timeline, co-mentions, keyness, collocations).
+     */
+    public Builder maxAnalyses(int n) {
+      this.maxAnalyses = n;
+      return this;
+    }
+
+    /** Most exports running at once. */
+    public Builder maxExports(int n) {
+      this.maxExports = n;
+      return this;
+    }
+
+    /** The time budget of one export. */
+    public Builder exportTimeout(Duration timeout) {
+      this.exportTimeout = Objects.requireNonNull(timeout, "export timeout");
+      return this;
+    }
+
+    /** The public address for links in citations and feeds, or null for links relative to it. */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = baseUrl;
       return this;
@@ -165,7 +217,15 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
           host,
           port,
           token,
-          new Limits(maxPageSize, maxKwicLines, maxQueryLength, maxUploadBytes, queryTimeout),
+          new Limits(
+              maxPageSize,
+              maxKwicLines,
+              maxQueryLength,
+              maxUploadBytes,
+              queryTimeout,
+              maxAnalyses,
+              maxExports,
+              exportTimeout),
           baseUrl);
     }
   }

@@ -2,32 +2,48 @@ package io.verbatim.server;
 
 import io.javalin.http.Context;
 import io.verbatim.archive.Archive;
+import io.verbatim.ingest.Capture;
+import io.verbatim.ingest.Formats;
+import io.verbatim.ingest.IngestReport;
+import io.verbatim.ingest.Ingestor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What every route needs: the archive, the configuration, and the shared helpers (parameters,
- * archive calls bounded by the query timeout, links). One per server; safe for concurrent requests.
+ * archive calls bounded by the query timeout, analyses and exports bounded in number and time,
+ * uploads, links). One per server; safe for concurrent requests.
  */
 public final class ServerContext implements AutoCloseable {
   private final Archive archive;
   private final ServerConfig config;
+  private final RequestBounds bounds;
   private final ExecutorService archiveCalls = Executors.newVirtualThreadPerTaskExecutor();
-  private final java.util.concurrent.locks.ReentrantLock writer =
-      new java.util.concurrent.locks.ReentrantLock();
+  private final HeavyWork analyses;
+  private final HeavyWork exports;
+  private final ReentrantLock writer = new ReentrantLock();
 
   ServerContext(Archive archive, ServerConfig config) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.config = Objects.requireNonNull(config, "config");
+    this.bounds = new RequestBounds(config.limits());
+    ServerConfig.Limits limits = config.limits();
+    this.analyses =
+        new HeavyWork("analyses", "--max-analyses", limits.maxAnalyses(), limits.queryTimeout());
+    this.exports =
+        new HeavyWork("exports", "--max-exports", limits.maxExports(), limits.exportTimeout());
   }
 
   public Archive archive() {
@@ -40,6 +56,11 @@ public final class ServerContext implements AutoCloseable {
 
   public ServerConfig.Limits limits() {
     return config.limits();
+  }
+
+  /** The bounds of every request's address and parameters. */
+  public RequestBounds bounds() {
+    return bounds;
   }
 
   /** The request's query parameters, to be read with the server's limits. */
@@ -65,27 +86,71 @@ public final class ServerContext implements AutoCloseable {
       return future.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new ApiException(
-          503,
-          "the query took longer than the server's limit of " + millis + " ms; narrow it down",
-          Map.of("limit", millis));
+      throw tookTooLong(millis);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
       throw new ApiException(503, "the request was interrupted");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new UncheckedIOException(new IOException(cause));
+      throw unwrap(e);
     }
+  }
+
+  /**
+   * Runs an analysis (concordance, timeline, co-mentions, keyness, collocations) as {@link
+   * HeavyWork}: at most {@link ServerConfig.Limits#maxAnalyses()} at once, within the query
+   * timeout. Sinks the call feeds should call {@link HeavyWork#checkpoint()} for every item.
+   *
+   * @throws ApiException 429 when that many analyses are running; 503 when this one takes longer
+   *     than the query timeout (its thread is interrupted, and its place is given back when it has
+   *     stopped)
+   */
+  public <T> T analysis(ArchiveCall<T> call) throws IOException {
+    HeavyWork.Job job = analyses.admit();
+    Future<T> future = job.start(() -> call.call(archive));
+    try {
+      return future.get(Math.max(0, job.remainingNanos()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      job.stop();
+      throw tookTooLong(config.limits().queryTimeout().toMillis());
+    } catch (InterruptedException e) {
+      job.stop();
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "the request was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException) {
+        throw tookTooLong(config.limits().queryTimeout().toMillis());
+      }
+      throw unwrap(e);
+    }
+  }
+
+  /** Exports: at most {@link ServerConfig.Limits#maxExports()} at once, each within its budget. */
+  public HeavyWork exports() {
+    return exports;
+  }
+
+  private static ApiException tookTooLong(long millis) {
+    return new ApiException(
+        503,
+        "the query took longer than the server's limit of "
+            + millis
+            + " ms (serve --query-timeout); narrow it down",
+        Map.of("limit", millis));
+  }
+
+  private static IOException unwrap(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException re) {
+      throw re;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    throw new UncheckedIOException(new IOException(cause));
   }
 
   /**
@@ -102,22 +167,45 @@ public final class ServerContext implements AutoCloseable {
   }
 
   /**
-   * The server's public base address (no trailing slash): the configured base URL, or the one the
-   * request came to.
+   * Ingests {@code captures} like {@code verbatim ingest} (same readers, same report), as the
+   * archive's one writer; the caller has checked write access.
+   *
+   * @param format the reader to use, or null for {@code auto}
    */
-  public String baseUrl(Context ctx) {
-    URI base = config.baseUrl();
-    String s;
-    if (base != null) {
-      s = base.toString();
-    } else {
-      s = ctx.scheme() + "://" + ctx.host();
+  public IngestReport ingest(List<Capture> captures, String format) throws IOException {
+    if (captures.isEmpty()) {
+      throw ApiException.badRequest("no file in the upload; send one or more file parts");
     }
+    Ingestor.Options options =
+        Ingestor.Options.defaults().withMaxFileBytes(config.limits().maxUploadBytes());
+    if (format != null && !format.equals(Formats.AUTO)) {
+      options = options.withFormat(format);
+    }
+    Ingestor.Options chosen = options;
+    return write(
+        a ->
+            new Ingestor(a, Formats.standard(), chosen)
+                .ingestCaptures(captures, new Ingestor.Listener() {}));
+  }
+
+  /**
+   * The server's public base address for links in feeds and citations (no trailing slash): the
+   * configured base URL, or the empty string when none is configured, so that links are relative to
+   * the server. Never the request's {@code Host} header, which the client chooses.
+   */
+  public String baseUrl() {
+    URI base = config.baseUrl();
+    if (base == null) {
+      return "";
+    }
+    String s = base.toString();
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
   @Override
   public void close() {
     archiveCalls.shutdownNow();
+    analyses.close();
+    exports.close();
   }
 }

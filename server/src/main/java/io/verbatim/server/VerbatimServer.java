@@ -11,15 +11,22 @@ import io.verbatim.server.web.WebRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The HTTP server: the JSON API under {@code /api}, the web UI, {@code /health} and {@code /feed},
  * static files from the classpath's {@code /static}, over any {@link Archive}.
  *
- * <p>Every response carries the {@link SecurityHeaders}; every error is JSON ({@link
- * ErrorResponses}); requests that change the archive need the bearer token ({@link WriteAccess}).
- * Requests run on virtual threads; archive calls are cut off after the configured query timeout.
- * {@link #close()} stops the server; it does not close the archive, which belongs to the caller.
+ * <p>Every response carries the {@link SecurityHeaders}, Jetty's own error answers included ({@link
+ * JettyErrors}); every request's address is held to the {@link RequestBounds}; every error is
+ * answered in one place ({@link ErrorResponses}: JSON on the API's paths, an HTML page on the web
+ * UI's); requests that change the archive need the bearer token ({@link WriteAccess}). Requests run
+ * on virtual threads; archive calls are cut off after the configured query timeout; analyses and
+ * exports run as {@link HeavyWork}, limited in number and time. {@link #close()} stops the server;
+ * it does not close the archive, which belongs to the caller.
  */
 public final class VerbatimServer implements AutoCloseable {
   private final Javalin app;
@@ -39,7 +46,11 @@ public final class VerbatimServer implements AutoCloseable {
     Objects.requireNonNull(archive, "archive");
     Objects.requireNonNull(config, "config");
     ServerContext context = new ServerContext(archive, config);
-    Javalin app = Javalin.create(javalin -> configure(javalin, context));
+    AtomicReference<Javalin> created = new AtomicReference<>();
+    Javalin app =
+        Javalin.create(
+            javalin -> configure(javalin, context, path -> allowedMethods(created.get(), path)));
+    created.set(app);
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
@@ -50,7 +61,21 @@ public final class VerbatimServer implements AutoCloseable {
     return new VerbatimServer(app, context);
   }
 
-  private static void configure(JavalinConfig javalin, ServerContext context) {
+  /** The methods routes take at {@code path}, e.g. {@code [GET]}. */
+  private static List<String> allowedMethods(Javalin app, String path) {
+    Set<String> methods = new TreeSet<>();
+    if (app != null) {
+      for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+        if (e.endpoint.method.isHttpMethod() && e.matches(path)) {
+          methods.add(e.endpoint.method.name());
+        }
+      }
+    }
+    return List.copyOf(methods);
+  }
+
+  private static void configure(
+      JavalinConfig javalin, ServerContext context, Function<String, List<String>> allowed) {
     ServerConfig config = context.config();
     javalin.startup.showJavalinBanner = false;
     javalin.startup.showOldJavalinVersionWarning = false;
@@ -59,6 +84,14 @@ public final class VerbatimServer implements AutoCloseable {
     javalin.jetty.multipartConfig.maxTotalRequestSize(
         config.limits().maxUploadBytes(), SizeUnit.BYTES);
     javalin.jetty.multipartConfig.maxFileSize(config.limits().maxUploadBytes(), SizeUnit.BYTES);
+    javalin.http.prefer405over404 = true;
+    javalin.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setRequestHeaderSize(JettyErrors.MAX_HEADER_BYTES);
+          http.setSendServerVersion(false);
+        });
+    ErrorPage errorPage = WebRoutes.errorPage(context);
+    javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(errorPage)));
     javalin.staticFiles.add(
         files -> {
           files.hostedPath = "/static";
@@ -66,7 +99,8 @@ public final class VerbatimServer implements AutoCloseable {
           files.location = Location.CLASSPATH;
         });
     javalin.routes.before(SecurityHeaders::apply);
-    ErrorResponses.install(javalin.routes);
+    javalin.routes.before(ctx -> context.bounds().check(ctx));
+    ErrorResponses.install(javalin.routes, errorPage, allowed);
     ApiRoutes.register(javalin.routes, context);
     WebRoutes.register(javalin, context);
   }

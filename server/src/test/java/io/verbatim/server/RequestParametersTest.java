@@ -54,10 +54,23 @@ class RequestParametersTest {
   }
 
   @Test
+  void allVersionsIsAYesNoSelectionParameter() {
+    assertThat(
+            of(Map.of("all-versions", List.of("true")))
+                .allowOnly(RequestParameters.SELECTION)
+                .selection()
+                .allVersions())
+        .isTrue();
+    assertThat(of(Map.of("all-versions", List.of("false"))).selection().allVersions()).isFalse();
+    assertError(Map.of("all-versions", List.of("sometimes")), 400, "'all-versions'");
+  }
+
+  @Test
   void defaultsAreAllStatementsFirstTenByRelevance() {
     SearchRequest r = of(Map.of()).searchRequest();
     assertThat(r.query()).isEmpty();
     assertThat(r.selection().hasFilters()).isFalse();
+    assertThat(r.selection().allVersions()).as("each statement counts once").isFalse();
     assertThat(r.sort()).isEqualTo(SearchSort.RELEVANCE);
     assertThat(r.limit()).isEqualTo(10);
     assertThat(r.offset()).isZero();

@@ -113,4 +113,27 @@ class VerbatimServerTest {
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(Json.mapper().readTree(r.body()).get("error").asText()).contains("0000000000000000");
   }
+
+  @Test
+  void anUnknownTimelinePeriodNamesTheValueAndTheChoices() throws Exception {
+    HttpResponse<String> r = get("/api/timeline?by=second");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(Json.mapper().readTree(r.body()).get("error").asText())
+        .contains("'by=second'")
+        .contains("day, month or year");
+  }
+
+  @Test
+  void aWrongMethodIs405NamingTheAllowedOnes() throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.url() + "/api/search"))
+                .method("PUT", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(r.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(Json.mapper().readTree(r.body()).get("error").asText())
+        .contains("PUT is not allowed on /api/search");
+  }
 }

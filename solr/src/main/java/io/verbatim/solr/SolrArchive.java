@@ -5,9 +5,11 @@ import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
-import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -19,9 +21,11 @@ import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.archive.VersionOrder;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
+import io.verbatim.query.QueryParser;
 import io.verbatim.solr.SolrFields.TextGroup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,13 +67,22 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * the last commit (which this writer remembers). Originals are sent at once (durable in Solr's
  * update log) and committed before the statements. One writer, many readers; {@link #putOriginal}
  * may be called from several threads.
+ *
+ * <p>Versions: which version of a statement is current is kept in the {@code superseded} flag
+ * ({@link SolrCurrentVersions}), and selections leave superseded versions out ({@link #selection}).
+ * Collections of format 2 or older have no flag: there every version counts.
  */
 public final class SolrArchive implements Archive {
   /**
-   * The format version of the collections this class writes: 2, bodies with term vectors. Format 1
-   * (no term vectors) opens, but keyness and collocations need format 2.
+   * The format version of the collections this class writes and reads: 3, every word indexed with
+   * its exact form beside its stem, queries through the plugin's {@code {!verbatim}} parser, body
+   * term vectors with offsets (written forms of counted terms), dates indexed as periods with their
+   * precision ({@code publishedEnd}, {@code publishedPrecision}), and the {@code superseded} flag of
+   * statement versions. Older collections (1: no term
+   * vectors; 2: stop words dropped, stems only, dates as points, no version flag) are refused until {@link #upgrade}
+   * has re-indexed them.
    */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** Statements sent to Solr in one update request. */
   static final int BATCH = 500;
@@ -85,6 +98,8 @@ public final class SolrArchive implements Archive {
   private final Map<String, String> pendingIds = new HashMap<>(); // id -> statementKey
   private final Map<String, Integer> pendingKeys = new HashMap<>(); // statementKey -> count
   private final java.util.Set<String> pendingDeletes = new java.util.HashSet<>();
+  private final Map<String, SolrInputDocument> bufferedById = new HashMap<>();
+  private final SolrCurrentVersions currentVersions = new SolrCurrentVersions();
   private final AtomicBoolean originalsDirty = new AtomicBoolean();
 
   private SolrArchive(SolrLocation location, CloudSolrClient client, int formatVersion) {
@@ -94,36 +109,67 @@ public final class SolrArchive implements Archive {
   }
 
   /**
-   * The format version recorded in the collections at {@code location}, which this Verbatim can
-   * read; collections made before the version was recorded (format 1) get it recorded now.
+   * The format version recorded in the collections at {@code location}, which must be the one this
+   * Verbatim reads; collections made before the version was recorded are format 1.
    *
-   * @throws ArchiveVersionException when the collections are of a newer format
+   * @throws ArchiveVersionException when the collections are of another format, saying what to do
    */
   private static int checkFormat(CloudSolrClient client, SolrLocation location) throws IOException {
     Integer recorded = SolrAdmin.formatVersion(client, location);
-    if (recorded == null) {
-      SolrAdmin.setFormatVersion(client, location, 1);
-      recorded = 1;
+    int version = recorded == null ? 1 : recorded;
+    if (version == FORMAT_VERSION) {
+      return version;
     }
-    if (recorded > FORMAT_VERSION || recorded < 1) {
+    String where =
+        "archive format "
+            + version
+            + " at "
+            + location
+            + " (collection property "
+            + SolrAdmin.FORMAT_PROPERTY
+            + " of "
+            + location.collection()
+            + (recorded == null ? ", not set" : "")
+            + ")";
+    if (version > FORMAT_VERSION) {
       throw new ArchiveVersionException(
-          "archive format "
-              + recorded
-              + " at "
-              + location
-              + " (collection property "
-              + SolrAdmin.FORMAT_PROPERTY
-              + " of "
-              + location.collection()
-              + ") is not one this Verbatim reads (format "
+          where
+              + " was written by a newer Verbatim; this one reads format "
               + FORMAT_VERSION
-              + "); "
-              + (recorded > FORMAT_VERSION
-                  ? "upgrade Verbatim, or export with the newer version and re-ingest"
-                  : "the property is damaged: set it back with the Collections API's COLLECTIONPROP"
-                      + " if you know the format, else export and re-ingest"));
+              + "; upgrade Verbatim, or export with the newer version and re-ingest");
     }
-    return recorded;
+    if (version < 1) {
+      throw new ArchiveVersionException(
+          where
+              + " is not a format; the property is damaged: set it back with the Collections API's"
+              + " COLLECTIONPROP if you know the format, else export and re-ingest");
+    }
+    throw new ArchiveVersionException(
+        where
+            + " was written by an older Verbatim, whose index holds other words (format "
+            + FORMAT_VERSION
+            + " indexes every word, with its exact form beside its stem); upgrade it in place with"
+            + " 'verbatim solr upgrade --archive "
+            + location
+            + "', which installs the new configset and re-indexes every stored record (the"
+            + " original bytes are kept as they are)");
+  }
+
+  /**
+   * Upgrades the archive at {@code location} in place to {@link #FORMAT_VERSION}: see {@link
+   * SolrUpgrade}.
+   *
+   * @param progress receives one line per step
+   * @return the number of statements re-indexed (0 when the archive was already current)
+   * @throws ArchiveVersionException when the archive is of a newer format
+   * @throws IOException when there is no archive at {@code location} or the cluster fails
+   */
+  public static long upgrade(SolrLocation location, Consumer<String> progress) throws IOException {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(progress, "progress");
+    try (CloudSolrClient client = newClient(location)) {
+      return new SolrUpgrade(client, location, progress).run();
+    }
   }
 
   /** A cloud client for {@code location}'s ZooKeeper ensemble. */
@@ -202,21 +248,25 @@ public final class SolrArchive implements Archive {
   }
 
   /**
-   * Refuses {@code analysis}, which reads the bodies' term vectors, on a format 1 archive.
-   *
-   * @throws UnsupportedOperationException saying what to do
+   * The Solr parameters that select what {@code selection} asks for: its query and filters ({@link
+   * SolrQueries#selection}), and, unless it asks for all versions, only current versions. Search,
+   * concordance, timeline, export and the analyses all select statements through this one method.
    */
-  void requireTermVectors(String analysis) {
-    if (formatVersion < 2) {
-      throw new UnsupportedOperationException(
-          analysis
-              + " needs archive format 2 (bodies with term vectors), but "
-              + location
-              + " is format "
-              + formatVersion
-              + "; create a new archive with 'verbatim solr init', export this one and re-ingest");
+  ModifiableSolrParams selection(Selection selection) {
+    ModifiableSolrParams p = SolrQueries.selection(selection);
+    if (!selection.allVersions()) {
+      currentOnly(p);
     }
+    return p;
   }
+
+  /** Adds to {@code params} the filter that leaves superseded versions out. */
+  void currentOnly(ModifiableSolrParams params) {
+    params.add("fq", CURRENT_ONLY);
+  }
+
+  /** Leaves out the versions a later one supersedes (documents without the flag are current). */
+  private static final String CURRENT_ONLY = "-" + SolrFields.SUPERSEDED + ":1";
 
   /** The client this archive talks through (for tests and tools). */
   SolrClient client() {
@@ -295,7 +345,7 @@ public final class SolrArchive implements Archive {
       Objects.requireNonNull(s.source(), "a stored statement needs a source");
     }
     java.util.Set<String> committedIds = new java.util.HashSet<>();
-    java.util.Set<String> committedKeys = new java.util.HashSet<>();
+    Map<String, List<VersionOrder.Ref>> committedKeys = new HashMap<>();
     for (int from = 0; from < statements.size(); from += LOOKUP) {
       lookUpCommitted(
           statements.subList(from, Math.min(statements.size(), from + LOOKUP)),
@@ -311,8 +361,13 @@ public final class SolrArchive implements Archive {
         continue;
       }
       boolean otherVersion =
-          key != null && (pendingKeys.getOrDefault(key, 0) > 0 || committedKeys.contains(key));
-      buffer.add(SolrFields.toDocument(statement));
+          key != null && (pendingKeys.getOrDefault(key, 0) > 0 || committedKeys.containsKey(key));
+      SolrInputDocument doc = SolrFields.toDocument(statement);
+      doc.addField(
+          SolrFields.SUPERSEDED,
+          supersededAtAdd(key, VersionOrder.Ref.of(statement), committedKeys) ? 1L : 0L);
+      buffer.add(doc);
+      bufferedById.put(id, doc);
       pendingIds.put(id, key);
       if (key != null) {
         pendingKeys.merge(key, 1, Integer::sum);
@@ -325,15 +380,49 @@ public final class SolrArchive implements Archive {
     return outcomes;
   }
 
+  /**
+   * Whether version {@code added} of {@code key} is superseded by a stored one; when it comes after
+   * the stored ones, the previous latest is flagged superseded instead.
+   */
+  private boolean supersededAtAdd(
+      String key, VersionOrder.Ref added, Map<String, List<VersionOrder.Ref>> committed) {
+    if (key == null) {
+      return false;
+    }
+    VersionOrder.Ref latest = currentVersions.latest(key, committed.getOrDefault(key, List.of()));
+    currentVersions.added(key, added);
+    if (latest == null) {
+      return false;
+    }
+    if (!added.isAfter(latest)) {
+      return true;
+    }
+    setFlag(latest.id(), true);
+    return false;
+  }
+
+  /** Sets the superseded flag of {@code id}: in the buffered document, or by an in-place update. */
+  private void setFlag(String id, boolean superseded) {
+    SolrInputDocument buffered = bufferedById.get(id);
+    if (buffered != null) {
+      buffered.setField(SolrFields.SUPERSEDED, superseded ? 1L : 0L);
+    } else {
+      buffer.add(SolrCurrentVersions.flag(id, superseded));
+    }
+  }
+
   /** Ids and keys looked up in one query (two boolean clauses of at most this many terms each). */
   static final int LOOKUP = 400;
 
   /**
    * Adds to {@code ids} and {@code keys} those of the committed documents (less the ones deleted
-   * since the last commit) that have an id or a statement key of {@code statements}.
+   * since the last commit) that have an id or a statement key of {@code statements}; {@code keys}
+   * maps each key to its committed versions.
    */
   private void lookUpCommitted(
-      List<Statement> statements, java.util.Set<String> ids, java.util.Set<String> keys)
+      List<Statement> statements,
+      java.util.Set<String> ids,
+      Map<String, List<VersionOrder.Ref>> keys)
       throws IOException {
     List<String> wantedIds = new ArrayList<>();
     java.util.Set<String> wantedKeys = new java.util.LinkedHashSet<>();
@@ -349,7 +438,7 @@ public final class SolrArchive implements Archive {
     }
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", q);
-    p.set("fl", SolrFields.ID + "," + SolrFields.STATEMENT_KEY);
+    p.set("fl", VERSION_FIELDS);
     forEachDocument(
         p,
         d -> {
@@ -360,9 +449,49 @@ public final class SolrArchive implements Archive {
           ids.add(found);
           Object key = d.getFirstValue(SolrFields.STATEMENT_KEY);
           if (key != null) {
-            keys.add(key.toString());
+            keys.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(ref(d));
           }
         });
+  }
+
+  /** The fields that say which version a document is. */
+  private static final String VERSION_FIELDS =
+      SolrFields.ID + "," + SolrFields.STATEMENT_KEY + "," + SolrFields.INGESTED_AT;
+
+  private static VersionOrder.Ref ref(SolrDocument d) {
+    Object at = d.getFirstValue(SolrFields.INGESTED_AT);
+    return new VersionOrder.Ref(
+        (String) d.getFirstValue(SolrFields.ID), at instanceof Number n ? n.longValue() : 0);
+  }
+
+  /** The committed versions of {@code key}, less those deleted since the last commit. */
+  private List<VersionOrder.Ref> committedVersions(String key) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(key)));
+    p.set("fl", VERSION_FIELDS);
+    List<VersionOrder.Ref> refs = new ArrayList<>();
+    forEachDocument(
+        p,
+        d -> {
+          VersionOrder.Ref r = ref(d);
+          if (!pendingDeletes.contains(r.id())) {
+            refs.add(r);
+          }
+        });
+    return refs;
+  }
+
+  /** The statement key of committed statement {@code id}, or null. */
+  private String committedKey(String id) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("fq", SolrQueries.anyOf(SolrFields.ID, List.of(id)));
+    p.set("fl", SolrFields.STATEMENT_KEY);
+    p.set("rows", 1);
+    SolrDocumentList docs = query(p).getResults();
+    Object key = docs.isEmpty() ? null : docs.get(0).getFirstValue(SolrFields.STATEMENT_KEY);
+    return key == null ? null : key.toString();
   }
 
   private void flush() throws IOException {
@@ -371,6 +500,7 @@ public final class SolrArchive implements Archive {
     }
     update(location.collection(), new UpdateRequest().add(new ArrayList<>(buffer)));
     buffer.clear();
+    bufferedById.clear();
   }
 
   @Override
@@ -394,21 +524,34 @@ public final class SolrArchive implements Archive {
   public boolean delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
     boolean found = false;
+    String key = null;
     if (pendingIds.containsKey(id)) {
-      String key = pendingIds.remove(id);
+      key = pendingIds.remove(id);
       if (key != null) {
         pendingKeys.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
       }
       buffer.removeIf(d -> id.equals(d.getFieldValue(SolrFields.ID)));
+      bufferedById.remove(id);
       found = true;
     }
     if (!pendingDeletes.contains(id) && committedExists(id)) {
+      key = key != null ? key : committedKey(id);
       pendingDeletes.add(id);
       found = true;
     }
     if (found) {
       flush();
       update(location.collection(), new UpdateRequest().deleteById(id));
+      if (key != null) {
+        // The latest remaining version becomes current.
+        currentVersions.removed(key, id);
+        VersionOrder.Ref latest = currentVersions.latest(key, committedVersions(key));
+        if (latest != null) {
+          update(
+              location.collection(),
+              new UpdateRequest().add(SolrCurrentVersions.flag(latest.id(), false)));
+        }
+      }
     }
     return found;
   }
@@ -423,6 +566,7 @@ public final class SolrArchive implements Archive {
     pendingIds.clear();
     pendingKeys.clear();
     pendingDeletes.clear();
+    currentVersions.clearPending();
   }
 
   private void commit(String collection) throws IOException {
@@ -453,7 +597,7 @@ public final class SolrArchive implements Archive {
     p.set("q", "*:*");
     p.set("fq", SolrQueries.anyOf(SolrFields.STATEMENT_KEY, List.of(statementKey)));
     p.set("fl", SolrFields.RECORD);
-    p.set("sort", SolrFields.INGESTED_AT + " asc,id asc");
+    p.set("sort", SolrFields.INGESTED_AT + " asc,id asc"); // VersionOrder
     List<Statement> out = new ArrayList<>();
     forEachDocument(p, d -> out.add(record(d)));
     return out;
@@ -470,9 +614,9 @@ public final class SolrArchive implements Archive {
     Objects.requireNonNull(request, "request");
     checkSyntax(request.query());
     if (request.groupVersions()) {
-      return new SolrGroupedSearch(this).run(request);
+      return new SolrGroupedSearch(this).run(request).withPartial(partial(request.selection()));
     }
-    ModifiableSolrParams p = SolrQueries.selection(request.selection());
+    ModifiableSolrParams p = selection(request.selection());
     p.set("sort", SolrQueries.sort(request.sort()));
     long position;
     String mark;
@@ -531,7 +675,20 @@ public final class SolrArchive implements Archive {
         !hits.isEmpty() && delivered < total && response.getNextCursorMark() != null
             ? SolrCursor.next(request, delivered, response.getNextCursorMark()).encode()
             : null;
-    return new SearchResult(total, hits, facets, next);
+    return new SearchResult(total, hits, facets, next).withPartial(partial(request.selection()));
+  }
+
+  /**
+   * How many statements {@code selection}'s date range left out because it cuts their period (see
+   * {@link SearchResult#partial()}): one more count query, only when a range is given.
+   */
+  long partial(Selection selection) throws IOException {
+    ModifiableSolrParams p = SolrQueries.cut(selection);
+    if (p == null) {
+      return 0;
+    }
+    p.set("rows", 0);
+    return query(p).getResults().getNumFound();
   }
 
   /** Solr's cursor mark after the first {@code count} hits of the search {@code selection}. */
@@ -544,25 +701,13 @@ public final class SolrArchive implements Archive {
   }
 
   /**
-   * Refuses a malformed query the way the embedded archive does.
+   * Refuses a malformed query the way the embedded archive does: with core's parser, before any
+   * request.
    *
    * @throws QuerySyntaxException with the position of the problem
    */
-  void checkSyntax(String query) throws IOException {
-    if (!SolrQueries.needsSyntaxCheck(query)) {
-      return;
-    }
-    try {
-      new QueryRequest(SolrQueries.syntaxCheck(query), SolrRequest.METHOD.POST)
-          .process(client, location.collection());
-    } catch (SolrException e) {
-      if (e.code() == 400) {
-        throw SolrQueries.syntaxError(query, e.getMessage());
-      }
-      throw new IOException("search failed at " + location + ": " + e.getMessage(), e);
-    } catch (SolrServerException e) {
-      throw new IOException("search failed at " + location + ": " + e.getMessage(), e);
-    }
+  void checkSyntax(String query) {
+    QueryParser.parse(query);
   }
 
   // ---- timeline, export, concordance ------------------------------------------------------------
@@ -572,12 +717,13 @@ public final class SolrArchive implements Archive {
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = selection(selection);
     p.set("rows", 0);
     p.set("json.facet", SolrFacets.timelineJson(interval, split));
     QueryResponse r = query(p);
     return SolrFacets.readTimeline(
-        r.getResponse().get("facets"), interval, split, r.getResults().getNumFound());
+            r.getResponse().get("facets"), interval, split, r.getResults().getNumFound())
+        .withPartial(partial(selection));
   }
 
   @Override
@@ -586,7 +732,7 @@ public final class SolrArchive implements Archive {
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(sink, "sink");
     checkSyntax(selection.query());
-    ModifiableSolrParams p = SolrQueries.selection(selection);
+    ModifiableSolrParams p = selection(selection);
     p.set("sort", order == SearchSort.RELEVANCE ? "id asc" : SolrQueries.sort(order));
     p.set("fl", SolrFields.RECORD);
     forEachDocument(p, d -> sink.accept(record(d)));
@@ -657,24 +803,28 @@ public final class SolrArchive implements Archive {
   }
 
   @Override
-  public List<KeyTerm> keyness(Selection subset, Selection reference, String language, int limit)
-      throws IOException {
-    Objects.requireNonNull(subset, "subset");
-    checkSyntax(subset.query());
-    if (reference != null) {
-      checkSyntax(reference.query());
-    }
-    return new SolrAnalyses(this).keyness(subset, reference, language, limit);
-  }
-
-  @Override
-  public List<Collocate> collocations(
-      Selection selection, String term, String language, int window, int minFrequency, int limit)
+  public List<CoMention> comentionsOf(Selection selection, String entity, int limit)
       throws IOException {
     Objects.requireNonNull(selection, "selection");
     checkSyntax(selection.query());
-    return new SolrAnalyses(this)
-        .collocations(selection, term, language, window, minFrequency, limit);
+    return new SolrAnalyses(this).comentionsOf(selection, entity, limit);
+  }
+
+  @Override
+  public List<KeyTerm> keyness(KeynessRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    checkSyntax(request.subset().query());
+    if (!request.againstRest()) {
+      checkSyntax(request.reference().query());
+    }
+    return new SolrAnalyses(this).keyness(request);
+  }
+
+  @Override
+  public Collocations collocations(CollocationRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    checkSyntax(request.selection().query());
+    return new SolrAnalyses(this).collocations(request);
   }
 
   @Override
@@ -724,10 +874,23 @@ public final class SolrArchive implements Archive {
     return query(location.collection(), params);
   }
 
+  /**
+   * Runs a query; a user's query ({@link SolrQueries#USER_QUERY}) that the plugin refuses fails
+   * with its {@link QuerySyntaxException}.
+   */
   QueryResponse query(String collection, ModifiableSolrParams params) throws IOException {
     try {
       return new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection);
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrException e) {
+      String userQuery = params.get(SolrQueries.USER_QUERY);
+      if (e.code() == 400 && userQuery != null) {
+        QuerySyntaxException refused = SolrQueries.renderingError(userQuery, e.getMessage());
+        if (refused != null) {
+          throw refused;
+        }
+      }
+      throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
+    } catch (SolrServerException e) {
       throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
     }
   }
@@ -748,6 +911,7 @@ public final class SolrArchive implements Archive {
   @Override
   public void close() throws IOException {
     buffer.clear();
+    bufferedById.clear();
     client.close();
   }
 }

@@ -43,7 +43,7 @@ final class SolrConcordance {
   KwicSummary run(KwicRequest request, Consumer<KwicLine> sink) throws IOException {
     KwicAssembly assembly = new KwicAssembly(request, sink);
     KwicRequest.Sort sort = request.sort();
-    ModifiableSolrParams p = SolrQueries.selection(request.selection());
+    ModifiableSolrParams p = archive.selection(request.selection());
     p.set(
         "sort",
         switch (sort) {

@@ -111,7 +111,11 @@ final class SolrFacets {
         + ",limit:-1,sort:\"index asc\",missing:true}}";
   }
 
-  /** The timeline from the response of {@link #timelineJson}. */
+  /**
+   * The timeline from the response of {@link #timelineJson}. The period fields hold each date's
+   * period for that interval, its own when it is coarser ({@link SolrFields}), so a year-only
+   * statement is counted in its own bucket ({@code 2019}) by month and by day.
+   */
   static Timeline readTimeline(
       Object facetsResponse, Timeline.Interval interval, Timeline.Split split, long total) {
     NamedList<?> facets = (NamedList<?>) facetsResponse;

@@ -1,11 +1,10 @@
 package io.verbatim.solr;
 
+import io.verbatim.archive.IndexedPeriod;
+import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityCount;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -16,14 +15,22 @@ import org.apache.solr.common.SolrInputDocument;
  * <ul>
  *   <li>{@code id}, {@code statementKey}: exact; {@code record}: the whole statement as {@link
  *       Json}, stored only, the one source of truth when reading back.
- *   <li>{@code title_xx} / {@code body_xx}: analysed text of the statement's {@link TextGroup};
- *       bodies are stored, with offsets, for the unified highlighter.
+ *   <li>{@code title_xx} / {@code body_xx}: analysed text of the statement's {@link TextGroup}
+ *       (each word's exact form beside its stem); bodies are stored, with offsets, for the unified
+ *       highlighter. A title the reader inferred ({@code "title"} in {@link Statement#inferred()})
+ *       is not indexed: a search finds the statement's own words.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code number}, {@code mention}, {@code kremlinId}, {@code midId}: exact strings
  *       with docValues (filters, facets); the schema copies some into analysed companions.
- *   <li>{@code published}: epoch minutes of the local date-time as stated (zone not applied);
- *       {@code year}, {@code month}, {@code day}: its periods as strings; {@code ingestedAt}: epoch
- *       millis.
+ *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
+ *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as stated, zone
+ *       not applied; a year-only date sorts as its 1 January 00:00); {@code publishedPrecision}:
+ *       {@code year} … {@code second}; {@code year}, {@code month}, {@code day}: the periods a
+ *       timeline by year, month or day counts it in ({@link IndexedPeriod#period}: a date coarser
+ *       than the interval keeps its own, so {@code month} of a year-only date is {@code 2019});
+ *       {@code ingestedAt}: epoch millis.
+ *   <li>{@code superseded}: docValues only, 1 when a later version of the statement is stored, else
+ *       0; updated in place ({@link SolrCurrentVersions}).
  * </ul>
  */
 public final class SolrFields {
@@ -44,10 +51,13 @@ public final class SolrFields {
   public static final String KREMLIN_ID = "kremlinId";
   public static final String MID_ID = "midId";
   public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_END = "publishedEnd";
+  public static final String PRECISION = "publishedPrecision";
   public static final String YEAR = "year";
   public static final String MONTH = "month";
   public static final String DAY = "day";
   public static final String INGESTED_AT = "ingestedAt";
+  public static final String SUPERSEDED = "superseded";
 
   /** Originals collection: the bytes and their length. */
   public static final String BYTES = "bytes";
@@ -90,11 +100,6 @@ public final class SolrFields {
     }
   }
 
-  /** Epoch minutes of a local date-time, as indexed in {@code published}. */
-  public static long epochMinutes(LocalDateTime dateTime) {
-    return dateTime.toEpochSecond(ZoneOffset.UTC) / 60;
-  }
-
   /** The document for {@code statement}, which must have an id and a source. */
   static SolrInputDocument toDocument(Statement statement) {
     Objects.requireNonNull(statement.id(), "a stored statement needs an id");
@@ -105,7 +110,8 @@ public final class SolrFields {
     doc.addField(RECORD, Json.compact(statement));
     TextGroup group = TextGroup.of(statement.language());
     doc.addField(TEXT_GROUP, group.suffix());
-    put(doc, group.titleField(), statement.title());
+    // A title the reader inferred is shown, not searched (as in the embedded archive).
+    put(doc, group.titleField(), statement.inferred().contains("title") ? null : statement.title());
     doc.addField(group.bodyField(), statement.body());
     put(doc, LANGUAGE, statement.language());
     put(doc, GENRE, statement.genre() == null ? null : statement.genre().label());
@@ -122,11 +128,13 @@ public final class SolrFields {
     put(doc, KREMLIN_ID, statement.extra().get("kremlinId"));
     put(doc, MID_ID, statement.extra().get("midId"));
     if (statement.published() != null) {
-      doc.addField(PUBLISHED, epochMinutes(statement.published().localDateTime()));
-      LocalDate date = statement.published().date();
-      doc.addField(YEAR, String.format("%04d", date.getYear()));
-      doc.addField(MONTH, String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
-      doc.addField(DAY, date.toString());
+      IndexedPeriod period = IndexedPeriod.of(statement.published());
+      doc.addField(PUBLISHED, period.start());
+      doc.addField(PUBLISHED_END, period.end());
+      doc.addField(PRECISION, period.precision().label());
+      doc.addField(YEAR, period.period(Timeline.Interval.YEAR));
+      doc.addField(MONTH, period.period(Timeline.Interval.MONTH));
+      doc.addField(DAY, period.period(Timeline.Interval.DAY));
     }
     doc.addField(INGESTED_AT, statement.source().ingestedAt().toEpochMilli());
     return doc;

@@ -34,7 +34,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * not match), or, when that would take more requests than reading the whole collection's link
  * fields, the whole collection is read instead; (3) the groups are built and counted, the page's
  * hits are the first statement of each group in the request's order; (4) only the page's hits
- * (record, score, snippet) and their other versions (record) are read in full.
+ * (record, score, snippet) and their other versions (record) are read in full. Unless the search
+ * asks for all versions, superseded versions are left out of every step, as if deleted.
  */
 final class SolrGroupedSearch {
   /** Link fields read per statement (all docValues). */
@@ -67,6 +68,9 @@ final class SolrGroupedSearch {
   private final Map<String, Integer> numberOfId = new HashMap<>();
 
   private boolean readWholeCollection;
+
+  /** Whether the search asked for every version (else superseded ones are in no group). */
+  private boolean allVersions;
 
   SolrGroupedSearch(SolrArchive archive) {
     this(archive, LINK_PAGE, CLAUSES);
@@ -125,7 +129,8 @@ final class SolrGroupedSearch {
   }
 
   SearchResult run(SearchRequest request) throws IOException {
-    ModifiableSolrParams selection = SolrQueries.selection(request.selection());
+    allVersions = request.selection().allVersions();
+    ModifiableSolrParams selection = archive.selection(request.selection());
     selection.set("sort", SolrQueries.sort(request.sort()));
     String facetJson =
         request.facets().isEmpty() ? null : SolrFacets.json(request.facets(), request.facetLimit());
@@ -229,6 +234,7 @@ final class SolrGroupedSearch {
       if (requests > (unread + linkPage - 1) / linkPage) {
         ModifiableSolrParams all = new ModifiableSolrParams();
         all.set("q", "*:*");
+        inView(all);
         stream(all, null, null);
         readWholeCollection = true;
         return;
@@ -242,6 +248,7 @@ final class SolrGroupedSearch {
             NO_CACHE
                 + String.join(
                     " OR ", list.subList(i, Math.min(list.size(), i + clausesPerRequest))));
+        inView(p);
         stream(p, null, null);
       }
     }
@@ -272,8 +279,16 @@ final class SolrGroupedSearch {
   private long collectionSize() throws IOException {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", "*:*");
+    inView(p);
     p.set("rows", 0);
     return archive.query(p).getResults().getNumFound();
+  }
+
+  /** Leaves superseded versions out of {@code p} unless the search asked for every version. */
+  private void inView(ModifiableSolrParams p) {
+    if (!allVersions) {
+      archive.currentOnly(p);
+    }
   }
 
   private VersionGrouping group() {
@@ -303,7 +318,7 @@ final class SolrGroupedSearch {
       SearchRequest request, List<Integer> page, VersionGrouping grouping, int matching)
       throws IOException {
     List<String> pageIds = page.stream().map(s -> rows.get(s).id()).toList();
-    ModifiableSolrParams p = SolrQueries.selection(request.selection());
+    ModifiableSolrParams p = archive.selection(request.selection());
     p.add("fq", NO_CACHE + SolrQueries.anyOf(SolrFields.ID, pageIds));
     p.set("fl", SolrFields.ID + "," + SolrFields.RECORD + ",score");
     p.set("rows", pageIds.size());

@@ -116,8 +116,10 @@ class SolrGroupedSearchTest {
     }
   }
 
+  /** All versions: d and e are two versions of one statement, and the chain needs both. */
   private static SearchRequest ostmark() {
     return SearchRequest.builder("ostmark")
+        .withAllVersions(true)
         .withSort(SearchSort.DATE_ASC)
         .withGroupVersions(true)
         .build();
@@ -183,7 +185,12 @@ class SolrGroupedSearchTest {
     Archive asArchive = archive;
     assertTheChainIsOneGroup(asArchive.search(ostmark()));
     SearchResult everything =
-        asArchive.search(SearchRequest.builder("").withGroupVersions(true).withLimit(100).build());
+        asArchive.search(
+            SearchRequest.builder("")
+                .withAllVersions(true)
+                .withGroupVersions(true)
+                .withLimit(100)
+                .build());
     assertThat(everything.total()).isEqualTo(8);
     // the chain, the lone statement, and u1 and u2 apart (their mid.ru id is English only)
     assertThat(everything.groups()).isEqualTo(4L);

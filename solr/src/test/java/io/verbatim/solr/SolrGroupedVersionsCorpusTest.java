@@ -62,7 +62,11 @@ class SolrGroupedVersionsCorpusTest {
     long start = System.nanoTime();
     SearchResult all =
         archive.search(
-            SearchRequest.builder("").withGroupVersions(true).withLimit(100_000).build());
+            SearchRequest.builder("")
+                .withAllVersions(true)
+                .withGroupVersions(true)
+                .withLimit(100_000)
+                .build());
     System.out.printf(
         "solr: grouped all %d statements into %d groups in %.1f ms%n",
         all.total(), all.groups(), (System.nanoTime() - start) / 1e6);
@@ -94,6 +98,22 @@ class SolrGroupedVersionsCorpusTest {
     long components = parent.keySet().stream().filter(id -> find(parent, id).equals(id)).count();
     assertThat(all.groups()).isEqualTo(components);
     assertThat(all.total() - all.groups()).as("statements merged into a group").isGreaterThan(5);
+  }
+
+  @Test
+  void withoutAllVersionsEachStatementCountsOnce() throws IOException {
+    SearchResult current =
+        archive.search(
+            SearchRequest.builder("").withGroupVersions(true).withLimit(100_000).build());
+    assertThat(current.total())
+        .as("one per statement key (ingest gives every statement one)")
+        .isEqualTo(archive.stats().statementKeys())
+        .isLessThan(archive.stats().statements());
+    for (SearchHit h : current.hits()) {
+      assertThat(h.otherVersions())
+          .as("other versions of %s are other languages", h.id())
+          .allSatisfy(v -> assertThat(v.language()).isNotEqualTo(h.language()));
+    }
   }
 
   @Test

@@ -64,7 +64,10 @@ public record VersionLikeness(double confidence, List<String> evidence) {
     if (a.published() == null || b.published() == null) {
       return new VersionLikeness(0, List.of("undated"));
     }
-    long days = Math.abs(ChronoUnit.DAYS.between(a.published().date(), b.published().date()));
+    if (a.published().day() == null || b.published().day() == null) {
+      return new VersionLikeness(0, List.of("not dated to the day"));
+    }
+    long days = Math.abs(ChronoUnit.DAYS.between(a.published().day(), b.published().day()));
     if (days > 1) {
       return new VersionLikeness(0, List.of(days + " days apart"));
     }

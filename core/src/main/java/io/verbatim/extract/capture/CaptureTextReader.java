@@ -3,6 +3,7 @@ package io.verbatim.extract.capture;
 import io.verbatim.extract.DateReader;
 import io.verbatim.extract.DateReader.NumericOrder;
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
@@ -44,6 +45,10 @@ import java.util.regex.Pattern;
  * <p>Body lines are trimmed; a line that ends without sentence punctuation and is followed directly
  * by another line is a hard wrap and joined with a space; otherwise each line is a paragraph, and
  * paragraphs are separated by one blank line. The words are kept verbatim.
+ *
+ * <p>A page published without text (a header with a title and a date or document number, then only
+ * chrome or materials) is read with an empty body; a capture with a title alone, or with no title,
+ * and no text is bad input.
  *
  * <p>Without a date in the header, the publication date is the date the title ends with, marked
  * inferred. The language is detected from the body ({@link LanguageDetector}) and kept only when it
@@ -233,10 +238,11 @@ public final class CaptureTextReader implements FormatReader {
     trimFooter(bodyLines);
     readMaterials(lines, end, b);
     String body = paragraphs(bodyLines);
-    if (body.isEmpty()) {
+    boolean pageHeader = title != null && (header.published != null || documentNumber != null);
+    if (body.isEmpty() && !pageHeader) {
       String what =
           title != null
-              ? "a title ('" + shorten(title) + "') but no text after it"
+              ? "a title ('" + shorten(title) + "') but no date and no text after it"
               : "no text besides its header";
       throw new BadInputException(
           titleLine >= 0 ? "line " + (titleLine + 1) : null,
@@ -250,8 +256,10 @@ public final class CaptureTextReader implements FormatReader {
     LocalTime clock = header.clock;
     if (published == null && numberDate != null) {
       published = new Published(numberDate, clock, null);
-    } else if (published != null && published.time() == null && clock != null) {
-      published = new Published(published.date(), clock, published.zone());
+    } else if (published != null
+        && published.precision() == Published.Precision.DAY
+        && clock != null) {
+      published = new Published(published.start(), clock, published.zone());
     }
     if (published == null) {
       published = submitted != null ? submitted : updated;
@@ -274,7 +282,7 @@ public final class CaptureTextReader implements FormatReader {
       b.markInferred("language");
     }
     if (documentNumber != null) {
-      b.withStatementKey("mid:" + documentNumber + ":" + (language == null ? "und" : language));
+      b.withStatementKey(StatementKeys.mid(documentNumber, language));
     }
     applyTitleFacts(facts, b);
     return b.build();
@@ -407,7 +415,7 @@ public final class CaptureTextReader implements FormatReader {
   }
 
   private static String language(String body, String title) {
-    Optional<String> detected = LanguageDetector.detect(body);
+    Optional<String> detected = LanguageDetector.detect(body.isEmpty() ? title : body);
     if (detected.isEmpty()) {
       return null;
     }

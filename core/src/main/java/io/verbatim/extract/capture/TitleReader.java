@@ -265,7 +265,7 @@ public final class TitleReader {
     if (found.isPresent()
         && head.substring(found.get().end()).replaceAll("[\\s.,;)]", "").isEmpty()
         && found.get().start() > 0) {
-      eventDate = found.get().published().date();
+      eventDate = found.get().published().day();
       head = head.substring(0, found.get().start()).replaceAll("[\\s,(–—-]+$", "");
       int comma = head.lastIndexOf(", ");
       if (comma > 0 && looksLikePlace(head.substring(comma + 2))) {

@@ -3,6 +3,7 @@ package io.verbatim.extract.corpus;
 import io.verbatim.extract.DateReader;
 import io.verbatim.extract.DateReader.NumericOrder;
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.extract.corpus.ColumnMapping.Field;
 import io.verbatim.ingest.ReadItem;
 import io.verbatim.model.Published;
@@ -24,10 +25,13 @@ import java.util.regex.Pattern;
  * naming what is wrong with the row. Shared by {@link CsvReader} and {@link JsonLinesReader}.
  *
  * <p>Per row: the text (numbered parts concatenated in order) loses its site chrome ({@link
- * SiteChrome}) and is brought to the body form; the date is read with {@link DateReader} ({@code
+ * SiteChrome}) and is brought to the body form; the date is read with {@link DateReader} at the
+ * precision the cell states (a day, or a month or year alone: {@code 2019-09}, {@code 2019}; {@code
  * NA}, {@code null} and empty mean no date); the language comes from its column or is detected; the
  * speaker comes from its column, or for kremlin.ru texts with a turn {@code В.Путин:} is inferred
- * as the President; every other non-empty column goes to {@code extra}.
+ * as the President; every other non-empty column goes to {@code extra}. A row with a title but no
+ * text (or only site chrome) is a statement published without text, with an empty body; a row with
+ * neither is a problem.
  */
 final class RowStatements {
   private static final Set<String> NO_DATE = Set.of("", "na", "n/a", "null", "none", "nan", "-");
@@ -56,24 +60,29 @@ final class RowStatements {
    */
   ReadItem read(List<String> cells, byte[] original, String locator) {
     String text = value(cells, Field.TEXT, "");
-    if (text == null || isBlank(text)) {
-      return new ReadItem.Problem(
-          locator,
-          "no text in column '" + columnName(Field.TEXT) + "'; the row is not a statement");
-    }
     String[] titleAndSite = SiteChrome.splitTitleSuffix(value(cells, Field.TITLE, " "));
     String title = titleAndSite[0];
+    if ((text == null || isBlank(text)) && title == null) {
+      return new ReadItem.Problem(
+          locator,
+          "no text in column '"
+              + columnName(Field.TEXT)
+              + "' and no title; the row is not a statement");
+    }
     String place = value(cells, Field.PLACE, " ");
     String url = value(cells, Field.URL, " ");
-    SiteChrome.Cleaned cleaned = SiteChrome.clean(text, title, lead(cells), place);
+    SiteChrome.Cleaned cleaned =
+        SiteChrome.clean(text == null ? "" : text, title, lead(cells), place);
     String body = Paragraphs.fromBlankLines(cleaned.body());
-    if (isBlank(body)) {
+    if (isBlank(body) && title == null) {
       return new ReadItem.Problem(
           locator,
           "the text in column '"
               + columnName(Field.TEXT)
-              + "' is only site chrome (licence, footer); nothing is left as a statement");
+              + "' is only site chrome (licence, footer) and there is no title; nothing is left as"
+              + " a statement");
     }
+    body = isBlank(body) ? "" : body;
 
     Statement.Builder b = Statement.builder().withTitle(title).withPlace(place).withBody(body);
     String rawDate = value(cells, Field.DATE, " ");
@@ -91,7 +100,9 @@ final class RowStatements {
       }
       published = read.get();
       Published chrome = cleaned.published();
-      if (chrome != null && published.time() == null && chrome.date().equals(published.date())) {
+      if (chrome != null
+          && published.precision() == Published.Precision.DAY
+          && published.start().equals(chrome.day())) {
         published = chrome;
       }
     } else if (cleaned.published() != null) {
@@ -116,7 +127,8 @@ final class RowStatements {
     }
 
     b.withDocumentNumber(cleaned.documentNumber());
-    b.withStatementKey(StatementKeys.forRow(url, cleaned.documentNumber(), language));
+    b.withStatementKey(
+        url == null ? null : StatementKeys.forPage(url, cleaned.documentNumber(), language));
     b.putExtra("url", url);
     b.putExtra("kremlinId", url == null ? null : StatementKeys.kremlinId(url));
     b.putExtra("midId", url == null ? null : StatementKeys.midId(url));
@@ -155,7 +167,7 @@ final class RowStatements {
               ? NumericOrder.MONTH_FIRST
               : NumericOrder.DAY_FIRST;
     }
-    return DateReader.parse(raw, order);
+    return DateReader.parseAtAnyPrecision(raw, order);
   }
 
   private String language(List<String> cells, Statement.Builder b) {
@@ -171,7 +183,7 @@ final class RowStatements {
       }
       b.putExtra(columnName(Field.LANGUAGE), stated);
     }
-    return LanguageDetector.detect(b.body()).orElse(null);
+    return LanguageDetector.detect(b.body().isEmpty() ? b.title() : b.body()).orElse(null);
   }
 
   private static final Map<String, String> LANGUAGE_NAMES = languageNames();
@@ -237,11 +249,13 @@ final class RowStatements {
             .add(read.statement());
       }
     }
+    Map<String, Boolean> agreed = new HashMap<>(); // once per key: rows sharing one are many
+    byKey.forEach((key, statements) -> agreed.put(key, agree(statements)));
     List<ReadItem> out = new ArrayList<>(items.size());
     for (ReadItem item : items) {
       if (item instanceof ReadItem.Read read
           && read.statement().statementKey() != null
-          && !agree(byKey.get(read.statement().statementKey()))) {
+          && !agreed.get(read.statement().statementKey())) {
         Statement s =
             read.statement().toBuilder()
                 .withStatementKey(null)

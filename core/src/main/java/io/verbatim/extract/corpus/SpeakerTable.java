@@ -1,5 +1,7 @@
 package io.verbatim.extract.corpus;
 
+import io.verbatim.extract.zip.InflationLimits;
+import io.verbatim.extract.zip.ZipInflationCheck;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.model.Speaker;
 import java.io.ByteArrayInputStream;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -35,7 +39,12 @@ import org.dhatim.fastexcel.reader.Sheet;
  * unknown and all names are kept in {@link Entry#listed()}.
  *
  * <p>{@link #at(Path)} parses a file once per path, size and modification time and shares the
- * result between threads.
+ * result (the table, or why it cannot be read) between threads.
+ *
+ * <p>Hostile files are refused with bounded work: the workbook is checked against {@link
+ * InflationLimits#DEFAULT} before it is parsed (a zip bomb fails in milliseconds), rows are
+ * streamed, the header must stand in the first ten rows of a sheet, and a table of more than
+ * {@value #MAX_ROWS} rows is refused.
  */
 public final class SpeakerTable {
   /** The file name the corpus uses. */
@@ -44,9 +53,22 @@ public final class SpeakerTable {
   private static final List<String> COLUMNS =
       List.of("year", "session", "iso code", "country", "name of person speaking", "post");
 
+  /** The most rows a speaker table may have: about 20 times the real one (10,945 rows). */
+  static final int MAX_ROWS = 200_000;
+
+  private static final int HEADER_ROWS = 10;
+
   private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 
-  private record Cached(FileTime modified, long size, SpeakerTable table) {}
+  /** A file's table, or the message saying why it cannot be read. */
+  private record Cached(FileTime modified, long size, SpeakerTable table, String failure) {
+    SpeakerTable tableOrThrow() throws BadInputException {
+      if (failure != null) {
+        throw new BadInputException(failure);
+      }
+      return table;
+    }
+  }
 
   /**
    * One (country, session) of the table.
@@ -91,12 +113,12 @@ public final class SpeakerTable {
     }
     Cached cached = CACHE.get(key);
     if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
-      return cached.table();
+      return cached.tableOrThrow();
     }
     synchronized (SpeakerTable.class) {
       cached = CACHE.get(key);
       if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
-        return cached.table();
+        return cached.tableOrThrow();
       }
       byte[] bytes;
       try {
@@ -105,9 +127,15 @@ public final class SpeakerTable {
         throw new BadInputException(
             "the speaker table " + file + " cannot be read: " + e.getMessage());
       }
-      SpeakerTable table = read(bytes, file.toString());
-      CACHE.put(key, new Cached(modified, size, table));
-      return table;
+      try {
+        SpeakerTable table = read(bytes, file.toString());
+        CACHE.put(key, new Cached(modified, size, table, null));
+        return table;
+      } catch (BadInputException e) {
+        // Every speech near a bad table would otherwise read (and refuse) it again.
+        CACHE.put(key, new Cached(modified, size, null, e.getMessage()));
+        throw e;
+      }
     }
   }
 
@@ -115,23 +143,37 @@ public final class SpeakerTable {
    * Parses the table from the bytes of an xlsx file.
    *
    * @param name the file's name, for messages
-   * @throws BadInputException when the bytes are not an xlsx workbook (e.g. truncated) or no sheet
-   *     has the table's columns
+   * @throws BadInputException when the bytes are not an xlsx workbook (e.g. truncated), would
+   *     inflate past {@link InflationLimits#DEFAULT}, no sheet has the table's columns, or the
+   *     table has more than {@value #MAX_ROWS} rows
    */
   public static SpeakerTable read(byte[] bytes, String name) throws BadInputException {
+    return read(bytes, name, MAX_ROWS);
+  }
+
+  /** {@link #read(byte[], String)} with another row limit (for tests). */
+  static SpeakerTable read(byte[] bytes, String name, int maxRows) throws BadInputException {
     if (bytes.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(bytes)) {
       throw new BadInputException(
           name + " is not an xlsx workbook (it does not start as a zip archive)");
+    }
+    try {
+      ZipInflationCheck.check(bytes, name, InflationLimits.DEFAULT);
+    } catch (IOException e) {
+      throw new BadInputException(
+          name + " cannot be read as an xlsx workbook (truncated or corrupt?): " + e.getMessage());
     }
     try (InputStream in = new ByteArrayInputStream(bytes);
         ReadableWorkbook workbook = new ReadableWorkbook(in)) {
       List<Sheet> sheets = workbook.getSheets().toList();
       for (Sheet sheet : sheets) {
-        List<Row> rows = sheet.read();
-        for (int r = 0; r < Math.min(rows.size(), 10); r++) {
-          Map<String, Integer> header = header(rows.get(r));
-          if (header.keySet().containsAll(COLUMNS)) {
-            return new SpeakerTable(entries(rows.subList(r + 1, rows.size()), header));
+        try (Stream<Row> stream = sheet.openStream()) {
+          Iterator<Row> rows = stream.iterator();
+          for (int r = 0; r < HEADER_ROWS && rows.hasNext(); r++) {
+            Map<String, Integer> header = header(rows.next());
+            if (header.keySet().containsAll(COLUMNS)) {
+              return new SpeakerTable(entries(rows, header, name, maxRows));
+            }
           }
         }
       }
@@ -176,9 +218,20 @@ public final class SpeakerTable {
     return header;
   }
 
-  private static Map<String, Entry> entries(List<Row> rows, Map<String, Integer> header) {
+  private static Map<String, Entry> entries(
+      Iterator<Row> rows, Map<String, Integer> header, String name, int maxRows)
+      throws BadInputException {
     Map<String, List<String[]>> byKey = new LinkedHashMap<>();
-    for (Row row : rows) {
+    for (int count = 1; rows.hasNext(); count++) {
+      if (count > maxRows) {
+        throw new BadInputException(
+            name
+                + " has more than "
+                + maxRows
+                + " rows under its header, the limit for the speaker table (the real one has"
+                + " about 11,000)");
+      }
+      Row row = rows.next();
       String iso = clean(text(row, header.get("iso code")));
       Integer session = number(text(row, header.get("session")));
       if (iso == null || session == null) {

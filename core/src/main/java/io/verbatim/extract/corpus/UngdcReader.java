@@ -5,6 +5,7 @@ import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
 import io.verbatim.model.Genre;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import java.util.regex.Pattern;
  * the table (null when the table has no row, or rows naming different people), the event and a
  * title built from the country and session (both marked inferred), {@code extra} {@code country},
  * {@code countryName}, {@code session}, {@code year}, and the key {@code
- * ungdc:<ISO>_<session>_<year>}. The files give only a year, so {@code published} stays null; place
- * is not stated either. Each line of the file is a paragraph.
+ * ungdc:<ISO>_<session>_<year>}. The file name gives only the year, so {@code published} is that
+ * year at precision year ({@code 2019}), never an invented day; place is not stated. Each line of
+ * the file is a paragraph.
  *
  * <p>The speaker table itself, when ingested, is skipped (it is read with the speeches); an xlsx by
  * that name that is not the table, or is damaged, fails with a message.
@@ -101,6 +103,7 @@ public final class UngdcReader implements FormatReader {
                     + year
                     + ")")
             .markInferred("title")
+            .withPublished(Published.ofYear(Integer.parseInt(year)))
             .withLanguage("en")
             .withGenre(Genre.SPEECH)
             .withEvent(event)

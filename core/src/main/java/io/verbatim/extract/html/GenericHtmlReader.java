@@ -3,6 +3,7 @@ package io.verbatim.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.extract.DateReader;
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
@@ -28,14 +29,18 @@ import org.jsoup.nodes.Element;
  * a date written in the text near the title ({@link DateReader#find}). Language: {@code <html
  * lang>}, {@code og:locale}, {@code content-language}, else detected from the body and marked
  * inferred. Versions: the language and the {@code hreflang} alternates. Body: the main text found
- * by {@link MainText}, one paragraph per block.
+ * by {@link MainText}, one paragraph per block. Statement key: the mid.ru document number, else the
+ * page's canonical address ({@link StatementKeys#forHtmlPage}), so that re-captures and print views
+ * of one page are versions of one statement.
  *
  * <p>mid.ru pages (old Liferay site: {@code div.article-status-line}, document number in {@code
  * span.nowrap}; new site: {@code h1.photo-content__title}, {@code .photo-content__date}, {@code
  * p.article-line__note}) are recognised with more confidence and their Moscow date, time and
  * document number are read precisely.
  *
- * <p>A page without main text (empty, or cut off before its text) is a {@link BadInputException}.
+ * <p>A page without main text (empty, or cut off before its text) is a {@link BadInputException},
+ * unless its markup states a title and a publication date: then it is an item published without
+ * text (photos, a video, attachments), read with an empty body and everything else it states.
  */
 public final class GenericHtmlReader implements FormatReader {
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -99,7 +104,7 @@ public final class GenericHtmlReader implements FormatReader {
       }
     }
     String body = Paragraphs.text(text);
-    if (body.isBlank()) {
+    if (body.isBlank() && (title == null || published.isEmpty())) {
       throw new BadInputException("no main text found in the HTML page");
     }
     b.withBody(body);
@@ -114,7 +119,7 @@ public final class GenericHtmlReader implements FormatReader {
 
     String language = statedLanguage(doc);
     if (language == null) {
-      language = LanguageDetector.detect(body).orElse(null);
+      language = LanguageDetector.detect(body.isBlank() ? title : body).orElse(null);
       if (language != null) {
         b.markInferred("language");
       }
@@ -125,9 +130,7 @@ public final class GenericHtmlReader implements FormatReader {
 
     String url = HtmlPages.canonicalUrl(doc);
     b.putExtra("url", url);
-    if (number != null && language != null) {
-      b.withStatementKey("mid:" + number + ":" + language);
-    }
+    b.withStatementKey(StatementKeys.forHtmlPage(url, number, language));
     return List.of(ReadItem.Read.wholeFile(b.build()));
   }
 

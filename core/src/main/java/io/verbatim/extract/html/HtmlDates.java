@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Reads the dates pages put in markup: ISO values of {@code datetime} attributes and meta tags
  * ({@code 2023-08-02}, {@code 2023-08-02T14:30:00+03:00}, {@code 2023-08-02 14:30}), and the short
  * numeric dates of mid.ru ({@code 02.08.23}, {@code 02.08.2023 14:30}). Anything else goes to
- * {@link DateReader}.
+ * {@link DateReader}, which also reads a value stating only a month or a year ({@code 2019-09},
+ * {@code 2019}) at that precision.
  */
 final class HtmlDates {
   private static final Pattern ISO =
@@ -30,7 +31,10 @@ final class HtmlDates {
 
   private HtmlDates() {}
 
-  /** The date (and time) an attribute value states, or empty when it is no date. */
+  /**
+   * The date (and time) an attribute value states, at the precision it states, or empty when it is
+   * no date.
+   */
   static Optional<Published> attribute(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
@@ -61,7 +65,7 @@ final class HtmlDates {
         return Optional.empty();
       }
     }
-    return DateReader.parse(v, DateReader.NumericOrder.DAY_FIRST);
+    return DateReader.parseAtAnyPrecision(v, DateReader.NumericOrder.DAY_FIRST);
   }
 
   /**

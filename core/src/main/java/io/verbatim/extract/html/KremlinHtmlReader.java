@@ -1,6 +1,7 @@
 package io.verbatim.extract.html;
 
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.extract.StatementKeys;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
@@ -32,7 +33,9 @@ import org.jsoup.nodes.Element;
  * extra.url}, {@code statementKey = kremlin:<id>:<language>}); the sections the page is published
  * in ({@code extra.sections}); "See also" links and the Geography/Topics/Persons tags as materials.
  * The body is the lead paragraph followed by {@code div.entry-content}, without photo galleries,
- * videos, captions, tooltips, related links, tags and the publication status.
+ * videos, captions, tooltips, related links, tags and the publication status. A news item published
+ * without text (title, date, place and photos only) is read with an empty body and everything else
+ * it states; a page with neither text nor title is bad input.
  *
  * <p>Speaker and genre are read from the title only when it is clear (see {@link KremlinTitles})
  * and are then marked inferred; fields the page does not state (e.g. the date of an announcement)
@@ -44,8 +47,6 @@ public final class KremlinHtmlReader implements FormatReader {
 
   private static final Pattern KREMLIN_ADDRESS =
       Pattern.compile("(?i)(canonical|og:url)[^>]{0,200}https?://(en\\.)?kremlin\\.ru/");
-  private static final Pattern KREMLIN_ID =
-      Pattern.compile("kremlin\\.ru/.*?/(\\d+)(?:/print)?/?$");
   private static final Pattern ARTICLE_ID = Pattern.compile("event-(\\d+)");
   private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
@@ -107,9 +108,9 @@ public final class KremlinHtmlReader implements FormatReader {
     }
     paragraphs.addAll(Paragraphs.of(text));
     String body = String.join("\n\n", paragraphs);
-    if (body.isBlank()) {
+    if (body.isBlank() && title == null) {
       throw new BadInputException(
-          "no main text found in the HTML page (div.entry-content is empty)");
+          "no main text and no title found in the HTML page (div.entry-content is empty)");
     }
     b.withBody(body);
 
@@ -120,7 +121,7 @@ public final class KremlinHtmlReader implements FormatReader {
               doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
     }
     if (language == null) {
-      language = LanguageDetector.detect(body).orElse(null);
+      language = LanguageDetector.detect(body.isBlank() ? title : body).orElse(null);
       if (language != null) {
         b.markInferred("language");
       }
@@ -132,7 +133,7 @@ public final class KremlinHtmlReader implements FormatReader {
     String id = kremlinId(doc, url);
     b.putExtra("kremlinId", id);
     if (id != null) {
-      b.withStatementKey("kremlin:" + id + ":" + (language == null ? "und" : language));
+      b.withStatementKey(StatementKeys.kremlin(id, language));
     }
     b.putExtra("sections", sections(content));
 
@@ -158,13 +159,13 @@ public final class KremlinHtmlReader implements FormatReader {
     }
     Published p = date.get();
     String clock = HtmlPages.text(doc, ".read__time");
-    if (p.time() == null && clock != null) {
+    if (p.precision() == Published.Precision.DAY && clock != null) {
       Matcher m = TIME.matcher(clock);
       if (m.find()) {
         try {
           p =
               new Published(
-                  p.date(),
+                  p.start(),
                   LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
                   null);
         } catch (DateTimeException e) {
@@ -181,11 +182,9 @@ public final class KremlinHtmlReader implements FormatReader {
   }
 
   private static String kremlinId(Document doc, String url) {
-    if (url != null) {
-      Matcher m = KREMLIN_ID.matcher(url);
-      if (m.find()) {
-        return m.group(1);
-      }
+    String fromUrl = StatementKeys.kremlinId(url);
+    if (fromUrl != null) {
+      return fromUrl;
     }
     Element article = doc.selectFirst("article[id^=event-]");
     if (article != null) {

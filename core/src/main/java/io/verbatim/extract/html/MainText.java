@@ -51,7 +51,15 @@ final class MainText {
     for (String selector : PREFERRED) {
       Element best = null;
       int bestChars = 0;
+      java.util.Set<Element> matched =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Element e : doc.select(selector)) {
+        matched.add(e);
+        if (hasAncestorIn(e, matched)) {
+          // Inside a match already measured, whose text holds its own: measuring every level
+          // of thousands of nested <article>s copied the page once per level.
+          continue;
+        }
         int chars = textChars(e);
         if (chars > bestChars) {
           best = e;
@@ -99,6 +107,16 @@ final class MainText {
       return best;
     }
     return doc.body();
+  }
+
+  /** True when an ancestor of {@code e} is in {@code elements}. */
+  private static boolean hasAncestorIn(Element e, java.util.Set<Element> elements) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (elements.contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int textChars(Element e) {

@@ -344,14 +344,24 @@ class CaptureTextReaderTest {
   }
 
   @Test
-  void titleWithoutBodyIsBadInputNamingTheEmptyBody() {
-    assertThatThrownBy(
-            () ->
-                read(
-                    "28 April 201609:49\n\nStatement by the Foreign Ministry\n\nAdvanced settings\n"))
+  void aTitleAloneWithoutBodyIsBadInputNamingTheEmptyBody() {
+    assertThatThrownBy(() -> read("Statement by the Foreign Ministry\n\nAdvanced settings\n"))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("body is empty after removing site chrome")
         .hasMessageContaining("Statement by the Foreign Ministry");
+  }
+
+  @Test
+  void aDatedTitleWithoutBodyIsAStatementWithoutText() throws Exception {
+    Statement s =
+        read(
+            "28 April 201609:49\n\nStatement by the Foreign Ministry\n\n"
+                + "Additional materials\nNATO\n\nAdvanced settings\n");
+    assertThat(s.hasText()).isFalse();
+    assertThat(s.title()).isEqualTo("Statement by the Foreign Ministry");
+    assertThat(s.published()).isEqualTo(Published.parse("2016-04-28T09:49"));
+    assertThat(s.language()).isEqualTo("en");
+    assertThat(s.materials()).extracting(m -> m.title()).containsExactly("NATO");
   }
 
   @Test

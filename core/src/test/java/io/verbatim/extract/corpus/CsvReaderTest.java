@@ -45,11 +45,31 @@ class CsvReaderTest {
     assertThat(s.speaker()).isEqualTo(new Speaker("Anna Berg", null));
     assertThat(s.language()).isEqualTo("en");
     assertThat(s.place()).isEqualTo("Oslo");
-    assertThat(s.statementKey()).isEqualTo("url:https://example.org/a/1:en");
+    assertThat(s.statementKey()).isEqualTo("url:example.org/a/1:en");
     assertThat(s.extra())
         .containsEntry("url", "https://example.org/a/1")
         .containsEntry("id", "A-1")
         .containsEntry("mood", "calm");
+  }
+
+  @Test
+  void aDateCellStatingOnlyAMonthOrAYearKeepsThatPrecision() throws Exception {
+    String csv =
+        "title,date,text\n"
+            + "A,2019,A speech dated by its year.\n"
+            + "B,September 2019,A note dated by its month.\n"
+            + "C,2019-09,Another note dated by its month.\n"
+            + "D,24.09.2019,A briefing dated by its day.\n"
+            + "E,NA,An undated interview.\n";
+    List<ReadItem> items = read(csv);
+    assertThat(items).hasSize(5);
+    assertThat(statement(items.get(0)).published()).isEqualTo(Published.ofYear(2019));
+    assertThat(statement(items.get(1)).published())
+        .isEqualTo(Published.ofMonth(java.time.YearMonth.of(2019, 9)));
+    assertThat(statement(items.get(2)).published()).hasToString("2019-09");
+    assertThat(statement(items.get(3)).published()).hasToString("2019-09-24");
+    assertThat(statement(items.get(4)).published()).isNull();
+    assertThat(statement(items.get(0)).inferred()).doesNotContain("published");
   }
 
   @Test
@@ -161,12 +181,24 @@ class CsvReaderTest {
   }
 
   @Test
-  void rowWithoutTextIsAProblem() throws Exception {
-    List<ReadItem> items = read("title,text\nEmpty,\nFull,Some words.\n");
+  void rowWithoutTextAndTitleIsAProblem() throws Exception {
+    List<ReadItem> items = read("title,text\n,\nFull,Some words.\n");
     assertThat(items.get(0)).isInstanceOf(ReadItem.Problem.class);
     assertThat(((ReadItem.Problem) items.get(0)).locator()).isEqualTo("row 1");
-    assertThat(((ReadItem.Problem) items.get(0)).message()).contains("no text in column 'text'");
+    assertThat(((ReadItem.Problem) items.get(0)).message())
+        .contains("no text in column 'text' and no title");
     assertThat(statement(items.get(1)).body()).isEqualTo("Some words.");
+  }
+
+  @Test
+  void rowWithATitleButNoTextIsAStatementWithoutText() throws Exception {
+    List<ReadItem> items =
+        read("title,date,place,text\nPhotos of an invented harbour visit,2021-03-04,Tallinn,\n");
+    Statement s = statement(items.get(0));
+    assertThat(s.hasText()).isFalse();
+    assertThat(s.title()).isEqualTo("Photos of an invented harbour visit");
+    assertThat(s.published()).isEqualTo(Published.parse("2021-03-04"));
+    assertThat(s.place()).isEqualTo("Tallinn");
   }
 
   @Test

@@ -80,7 +80,9 @@ class NastyTableInputsTest {
     for (ReadItem item : items) {
       if (item instanceof ReadItem.Read read) {
         reads++;
-        assertThat(read.statement().body()).isNotBlank();
+        if (!read.statement().hasText()) {
+          assertThat(read.statement().title()).as("a row without text has a title").isNotBlank();
+        }
         assertThat(read.locator()).startsWith(unit);
         assertThat(text).contains(new String(read.original(), StandardCharsets.UTF_8));
       } else if (item instanceof ReadItem.Problem problem) {

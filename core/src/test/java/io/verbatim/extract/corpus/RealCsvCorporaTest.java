@@ -81,12 +81,12 @@ class RealCsvCorporaTest {
       assertThat(s.language()).isEqualTo("ru");
       assertThat(s.published()).as("row %d published", r + 1).isNotNull();
       if (!expected[1].isEmpty()) {
-        assertThat(s.published().date()).isEqualTo(LocalDate.parse(expected[1]));
+        assertThat(s.published().day()).isEqualTo(LocalDate.parse(expected[1]));
       } else {
         Matcher m = CHROME_DATE.matcher(raw.get(r));
         assertThat(m.find()).isTrue();
-        assertThat(s.published().date().getYear()).isEqualTo(2025);
-        assertThat(m.group(1)).startsWith(String.valueOf(s.published().date().getDayOfMonth()));
+        assertThat(s.published().year()).isEqualTo(2025);
+        assertThat(m.group(1)).startsWith(String.valueOf(s.published().day().getDayOfMonth()));
       }
       assertThat(s.body())
           .doesNotStartWith("События")
@@ -165,7 +165,7 @@ class RealCsvCorporaTest {
             assertThat(s.inferred()).contains("published");
           }
         } else {
-          assertThat(s.published().date()).as(where).isEqualTo(expectedDate(dateRaw));
+          assertThat(s.published().day()).as(where).isEqualTo(expectedDate(dateRaw));
         }
         if (site.equals("kremlin.ru")) {
           assertThat(s.extra()).containsEntry("kremlinId", expected[7]);
@@ -211,7 +211,10 @@ class RealCsvCorporaTest {
                     Integer.parseInt(parts[3]),
                     Integer.parseInt(parts[2]),
                     Integer.parseInt(parts[1]))));
-    assertThat(s.statementKey()).isEqualTo("mid:" + s.extra().get("midId") + ":ru");
+    assertThat(s.statementKey())
+        .as("keyed by its number, as a capture of the same document is")
+        .isEqualTo("mid:" + s.documentNumber() + ":ru");
+    assertThat(s.extra().get("midId")).isNotBlank();
   }
 
   private static LocalDate expectedDate(String raw) {

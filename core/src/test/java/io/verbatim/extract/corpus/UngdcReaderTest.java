@@ -8,6 +8,7 @@ import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
 import io.verbatim.model.Genre;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import io.verbatim.testing.SharedCorpus;
 import java.io.InputStream;
@@ -84,7 +85,10 @@ class UngdcReaderTest {
     assertThat(s.statementKey()).isEqualTo("ungdc:" + parts[0] + "_" + parts[1] + "_" + parts[2]);
     assertThat(s.language()).isEqualTo("en");
     assertThat(s.genre()).isEqualTo(Genre.SPEECH);
-    assertThat(s.published()).isNull();
+    // Dated by the year of the file name, at precision year: no day is invented.
+    assertThat(s.published()).hasToString(parts[2]);
+    assertThat(s.published().precision()).isEqualTo(Published.Precision.YEAR);
+    assertThat(s.inferred()).doesNotContain("published");
     assertThat(s.place()).isNull();
     assertThat(s.event())
         .isEqualTo(

@@ -8,6 +8,7 @@ import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
+import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -70,6 +71,25 @@ class GenericHtmlReaderTest {
   }
 
   @Test
+  void aMarkupDateStatingOnlyAMonthOrAYearKeepsThatPrecision() throws Exception {
+    String body =
+        "<body><main><p>Some statement text that is long enough to count as text.</p></main>";
+    Statement month =
+        read(
+            "<html lang=\"en\"><head><title>A note</title>"
+                + "<meta itemprop=\"datePublished\" content=\"2019-09\"></head>"
+                + body);
+    assertThat(month.published()).hasToString("2019-09");
+    assertThat(month.published().precision()).isEqualTo(Published.Precision.MONTH);
+    Statement year =
+        read(
+            "<html lang=\"en\"><head><title>A speech</title></head><body>"
+                + "<time datetime=\"2019\">2019</time><main><p>Some statement text that is long"
+                + " enough to count as text.</p></main>");
+    assertThat(year.published()).isEqualTo(Published.ofYear(2019));
+  }
+
+  @Test
   void aScriptInTheTitleStaysText() throws Exception {
     Statement s =
         read(
@@ -106,7 +126,7 @@ class GenericHtmlReaderTest {
             <div class="text article-content"><p>We have noted the statements made at the forum yesterday.</p></div>
             </body></html>
             """);
-    assertThat(s.published().date()).isEqualTo(LocalDate.of(2018, 11, 5));
+    assertThat(s.published().day()).isEqualTo(LocalDate.of(2018, 11, 5));
     assertThat(s.published().time()).isEqualTo(LocalTime.of(21, 40));
     assertThat(s.published().zone()).isEqualTo(GenericHtmlReader.MOSCOW);
     assertThat(s.documentNumber()).isEqualTo("2127-05-11-2018");
@@ -178,6 +198,20 @@ class GenericHtmlReaderTest {
     assertThatThrownBy(() -> read("<html><head><title>Empty</title></head><body></body></html>"))
         .isInstanceOf(BadInputException.class)
         .hasMessage("no main text found in the HTML page");
+  }
+
+  @Test
+  void aDatedTitledPageWithoutTextIsAStatementWithoutText() throws Exception {
+    Statement s =
+        read(
+            "<html lang=\"en\"><head><title>Photo report: an invented harbour visit</title>"
+                + "<meta property=\"article:published_time\" content=\"2021-03-04T10:15:00\"/>"
+                + "</head><body><article><figure><img src=\"a.jpg\"/></figure></article>"
+                + "</body></html>");
+    assertThat(s.hasText()).isFalse();
+    assertThat(s.title()).isEqualTo("Photo report: an invented harbour visit");
+    assertThat(s.published().date()).hasToString("2021-03-04");
+    assertThat(s.language()).isEqualTo("en");
   }
 
   @Test

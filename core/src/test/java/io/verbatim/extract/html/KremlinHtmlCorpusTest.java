@@ -69,7 +69,7 @@ class KremlinHtmlCorpusTest {
     if (row.date().isEmpty()) {
       assertThat(s.published()).isNull();
     } else {
-      assertThat(s.published().date()).hasToString(row.date());
+      assertThat(s.published().day()).hasToString(row.date());
       assertThat(s.published().zone()).isEqualTo(KremlinHtmlReader.MOSCOW);
     }
     assertThat(s.place()).isEqualTo(row.place().isEmpty() ? null : row.place());
@@ -127,7 +127,7 @@ class KremlinHtmlCorpusTest {
       assertThat(s.versions()).as(id).containsExactly("en", "ru");
       assertThat(s.extra()).as(id).containsEntry("kremlinId", id);
       assertThat(s.published()).as(id).isNotNull();
-      assertThat(s.published().date().getYear()).as(id).isBetween(2000, 2001);
+      assertThat(s.published().year()).as(id).isBetween(2000, 2001);
     }
   }
 

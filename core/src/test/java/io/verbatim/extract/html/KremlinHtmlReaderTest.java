@@ -47,7 +47,8 @@ class KremlinHtmlReaderTest {
                     + "<div class=\"read__place p-location\"><i></i>Sochi</div>",
                 "<p>Friends,</p><p>I greet the participants of the forum.</p>"));
     assertThat(s.title()).isEqualTo("Vladimir Putin’s address to an invented forum");
-    assertThat(s.published()).hasToString("2016-05-04T09:05[Europe/Moscow]");
+    assertThat(s.published()).hasToString("2016-05-04T09:05+03:00");
+    assertThat(s.published().zone()).isEqualTo(KremlinHtmlReader.MOSCOW);
     assertThat(s.place()).isEqualTo("Sochi");
     assertThat(s.speaker()).isEqualTo(new Speaker("Vladimir Putin", null));
     assertThat(s.genre()).isEqualTo(Genre.SPEECH);
@@ -103,8 +104,31 @@ class KremlinHtmlReaderTest {
             () -> read("<html><body><h1 class=\"entry-title\">T</h1><p>text</p></body></html>"))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("div.entry-content");
-    assertThatThrownBy(() -> read(page("T", "", "<div class=\"slider masha-ignore\">x</div>")))
+    assertThatThrownBy(() -> read(page("", "", "<div class=\"slider masha-ignore\">x</div>")))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("no main text found");
+        .hasMessageContaining("no main text and no title found");
+  }
+
+  @Test
+  void aNewsItemWithoutTextIsReadWithEverythingElseItStates() throws Exception {
+    Statement s =
+        read(
+            page(
+                "An invented meeting took place",
+                "<time class=\"read__published\" datetime=\"2019-06-01\">June 1, 2019</time>"
+                    + "<div class=\"read__time\">12:30</div>"
+                    + "<div class=\"read__place p-location\"><i></i>Minsk</div>",
+                "<div class=\"media masha-ignore\"><figure><img src=\"p.jpg\" alt=\"A photo\"/>"
+                    + "</figure><span class=\"media__title\">A photo caption</span></div>"
+                    + "<div class=\"read__cut\"><a href=\"/events/president/news/424241\">"
+                    + "Related talks</a></div>"));
+    assertThat(s.hasText()).isFalse();
+    assertThat(s.body()).isEmpty();
+    assertThat(s.title()).isEqualTo("An invented meeting took place");
+    assertThat(s.published()).hasToString("2019-06-01T12:30[Europe/Moscow]");
+    assertThat(s.place()).isEqualTo("Minsk");
+    assertThat(s.language()).isEqualTo("en");
+    assertThat(s.statementKey()).isEqualTo("kremlin:424242:en");
+    assertThat(s.materials()).extracting(m -> m.title()).containsExactly("Related talks");
   }
 }

@@ -55,4 +55,39 @@ class NastyInputTest {
     }
     assertThat(AnalyzedToken.analyze(ANALYZER, text)).isEqualTo(tokens);
   }
+
+  /**
+   * The archive's chains ({@link WordAnalyzer}): the same invariants, and each word's surface form
+   * (a positive increment) is followed by its stem or lemmas at the same position and offsets.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nastyInputs")
+  void wordAnalyzersKeepTokenInvariants(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    for (WordAnalyzer.Chain chain : WordAnalyzer.Chain.values()) {
+      try (Analyzer analyzer = new WordAnalyzer(chain)) {
+        List<AnalyzedToken> tokens = AnalyzedToken.analyze(analyzer, text);
+        int previousStart = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+          AnalyzedToken token = tokens.get(i);
+          String what = chain + " token " + i + " " + token;
+          assertThat(token.term()).as(what).isNotEmpty();
+          assertThat(token.term().length()).as(what).isLessThanOrEqualTo(256);
+          assertThat(token.start()).as(what).isBetween(previousStart, token.end());
+          assertThat(token.end()).as(what).isLessThanOrEqualTo(text.length());
+          boolean surface = SurfaceFormFilter.TYPE_SURFACE.equals(token.type());
+          if (chain == WordAnalyzer.Chain.NAME || surface) {
+            assertThat(token.positionIncrement()).as(what).isPositive();
+          } else {
+            assertThat(i).as(what).isPositive();
+            assertThat(token.positionIncrement()).as(what).isZero();
+            assertThat(token.start()).as(what).isEqualTo(tokens.get(i - 1).start());
+            assertThat(token.end()).as(what).isEqualTo(tokens.get(i - 1).end());
+          }
+          previousStart = token.start();
+        }
+        assertThat(AnalyzedToken.analyze(analyzer, text)).isEqualTo(tokens);
+      }
+    }
+  }
 }

@@ -6,9 +6,12 @@ import io.verbatim.analysis.entities.Entity;
 import io.verbatim.analysis.entities.Gazetteer;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.FacetValue;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
@@ -18,6 +21,7 @@ import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityKind;
 import io.verbatim.server.ApiException;
+import io.verbatim.server.HeavyWork;
 import io.verbatim.server.RequestParameters;
 import io.verbatim.server.ServerContext;
 import java.io.IOException;
@@ -31,9 +35,15 @@ import java.util.Set;
 
 /**
  * The analyses of a selection (query {@code q} and every filter), with the JSON of the CLI's {@code
- * --json}: {@code GET /api/kwic}, {@code /api/timeline}, {@code /api/comentions}, {@code
- * /api/keyness}, {@code /api/collocations}, and {@code /api/entities} (the entities the selection
- * mentions, by number of statements, named from the gazetteer).
+ * --json}: {@code GET /api/kwic}, {@code /api/timeline}, {@code /api/comentions} (all pairs, or
+ * with {@code entity} the co-mentions of one entity, counted over the whole selection), {@code
+ * /api/keyness} (with {@code reference…} parameters for the reference, {@code ngram} for two-word
+ * terms), {@code /api/collocations} (the node may be a phrase), and {@code /api/entities} (the
+ * entities the selection mentions, by number of statements, named from the gazetteer).
+ *
+ * <p>The analyses run as the server's {@link HeavyWork} ({@link ServerContext#analysis}): a limited
+ * number at once (429 beyond it), each within the query timeout (503 beyond it); {@code
+ * /api/entities} is a search and only has the query timeout.
  */
 final class AnalysisRoutes {
   /** The default number of concordance lines of one request. */
@@ -63,7 +73,7 @@ final class AnalysisRoutes {
     int max = server.limits().maxKwicLines();
     int limit = p.integer("limit", Math.min(DEFAULT_KWIC_LINES, max), 1, Integer.MAX_VALUE);
     if (limit > max) {
-      throw ApiException.overLimit("concordance lines ('limit')", max, limit);
+      throw ApiException.overLimit("concordance lines ('limit')", max, limit, "--max-kwic-lines");
     }
     KwicRequest request;
     try {
@@ -80,7 +90,15 @@ final class AnalysisRoutes {
       throw ApiException.badRequest(e.getMessage());
     }
     List<KwicLine> lines = new ArrayList<>();
-    KwicSummary summary = server.query(a -> a.kwic(request, lines::add));
+    KwicSummary summary =
+        server.analysis(
+            a ->
+                a.kwic(
+                    request,
+                    line -> {
+                      HeavyWork.checkpoint();
+                      lines.add(line);
+                    }));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("lines", lines);
     body.put("summary", summary);
@@ -124,58 +142,66 @@ final class AnalysisRoutes {
 
   private static void timeline(Context ctx, ServerContext server) throws IOException {
     RequestParameters p = parameters(ctx, server, "by", "split");
+    String by = Optional.ofNullable(p.string("by")).orElse("year");
     Timeline.Interval interval =
-        switch (Optional.ofNullable(p.string("by")).orElse("year").toLowerCase(Locale.ROOT)) {
+        switch (by.toLowerCase(Locale.ROOT)) {
           case "day" -> Timeline.Interval.DAY;
           case "month" -> Timeline.Interval.MONTH;
           case "year" -> Timeline.Interval.YEAR;
-          default -> throw ApiException.badRequest("unknown period 'by'; use day, month or year");
+          default ->
+              throw ApiException.badRequest(
+                  "unknown period 'by=" + by + "'; use day, month or year");
         };
+    String splitBy = Optional.ofNullable(p.string("split")).orElse("none");
     Timeline.Split split =
-        switch (Optional.ofNullable(p.string("split")).orElse("none").toLowerCase(Locale.ROOT)) {
+        switch (splitBy.toLowerCase(Locale.ROOT)) {
           case "none" -> Timeline.Split.NONE;
           case "language", "lang" -> Timeline.Split.LANGUAGE;
           case "speaker" -> Timeline.Split.SPEAKER;
           default ->
-              throw ApiException.badRequest("unknown 'split'; use none, language or speaker");
+              throw ApiException.badRequest(
+                  "unknown split 'split=" + splitBy + "'; use none, language or speaker");
         };
     Selection selection = p.selection();
-    Responses.json(ctx, server.query(a -> a.timeline(selection, interval, split)));
+    Responses.json(ctx, server.analysis(a -> a.timeline(selection, interval, split)));
   }
 
   private static void comentions(Context ctx, ServerContext server) throws IOException {
-    RequestParameters p = parameters(ctx, server, "limit");
+    RequestParameters p = parameters(ctx, server, "entity", "limit");
     int limit = limit(p, 20, server);
     Selection selection = p.selection();
-    List<CoMention> pairs = server.query(a -> a.comentions(selection, limit + 1));
+    String entity = p.string("entity");
+    List<CoMention> pairs =
+        server.analysis(
+            a ->
+                entity == null
+                    ? a.comentions(selection, limit + 1)
+                    : a.comentionsOf(selection, entity, limit + 1));
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("entity", entity);
     body.put("limit", limit);
     body.put("limitReached", pairs.size() > limit);
     body.put("pairs", pairs.subList(0, Math.min(limit, pairs.size())));
     Responses.json(ctx, body);
   }
 
+  /** The parameters of keyness besides the selection. */
+  static final Set<String> KEYNESS =
+      RequestParameters.union(RequestParameters.REFERENCE, Set.of("ngram", "limit"));
+
   private static void keyness(Context ctx, ServerContext server) throws IOException {
-    RequestParameters p = parameters(ctx, server, "reference", "limit");
+    RequestParameters p = parameters(ctx, server, KEYNESS.toArray(String[]::new));
     String language = requireLanguage(p);
-    int limit = limit(p, 30, server);
-    Selection subset = p.selection();
-    String referenceQuery = p.string("reference");
-    if (referenceQuery != null && referenceQuery.length() > server.limits().maxQueryLength()) {
-      throw ApiException.overLimit(
-          "query length (characters of 'reference')",
-          server.limits().maxQueryLength(),
-          referenceQuery.length());
-    }
-    Selection reference =
-        referenceQuery == null
-            ? null
-            : RequestParameters.selection(Selection.builder(referenceQuery).withLanguage(language));
-    List<KeyTerm> terms = server.query(a -> a.keyness(subset, reference, language, limit + 1));
+    KeynessRequest request = p.keynessRequest(language, limit(p, 30, server) + 1);
+    List<KeyTerm> terms = server.analysis(a -> a.keyness(request));
+    int limit = request.limit() - 1;
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("language", language);
+    body.put("ngram", request.ngram());
     body.put("limit", limit);
     body.put("limitReached", terms.size() > limit);
-    body.put("reference", referenceQuery == null ? "rest of the archive" : referenceQuery);
+    body.put("reference", request.referenceDescription());
+    body.put("referenceSelection", request.reference());
     body.put("terms", terms.subList(0, Math.min(limit, terms.size())));
     Responses.json(ctx, body);
   }
@@ -185,19 +211,28 @@ final class AnalysisRoutes {
     String language = requireLanguage(p);
     String term = p.string("term");
     if (term == null) {
-      throw ApiException.badRequest("parameter 'term' (the node word) is required");
+      throw ApiException.badRequest(
+          "parameter 'term' (the node: a word or a phrase such as climate change) is required");
     }
-    int window = p.integer("window", 5, 1, 20);
+    int window = p.integer("window", 5, 1, CollocationRequest.MAX_WINDOW);
     int minFrequency = p.integer("min-freq", 2, 1, Integer.MAX_VALUE);
     int limit = limit(p, 30, server);
-    Selection selection = p.selection();
-    List<Collocate> collocates =
-        server.query(
-            a -> a.collocations(selection, term, language, window, minFrequency, limit + 1));
+    CollocationRequest request;
+    try {
+      request =
+          new CollocationRequest(p.selection(), term, language, window, minFrequency, limit + 1);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    Collocations found = server.analysis(a -> a.collocations(request));
+    List<Collocate> collocates = found.collocates();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("term", term);
-    body.put("window", window);
+    body.put("nodeForm", found.nodeForm());
+    body.put("window", found.window());
     body.put("minFrequency", minFrequency);
+    body.put("nodeFrequency", found.nodeFrequency());
+    body.put("tokens", found.tokens());
     body.put("limit", limit);
     body.put("limitReached", collocates.size() > limit);
     body.put("collocates", collocates.subList(0, Math.min(limit, collocates.size())));

@@ -18,9 +18,17 @@ import javax.xml.stream.XMLStreamWriter;
  * (which escapes markup), with characters XML 1.0 cannot carry removed.
  *
  * <p>Ids are stable: {@code urn:verbatim:statement:ID} for an entry (the statement id is derived
- * from its bytes), the feed's own request URL for the feed. A statement's publication time is
- * written in its stated zone, or as UTC when the page states no zone (Atom requires one); a
- * statement without a date is dated by its ingest time.
+ * from its bytes); the feed's id is given by the caller.
+ *
+ * <p>Dates keep their precision. Atom's dates are instants, so {@code atom:published} is written
+ * only for a statement dated to the day or finer: its time in its stated zone, or the start of the
+ * day, as UTC when the page states no zone (Atom requires one). Every dated entry also carries
+ * Dublin Core's {@code dc:date} at the precision the source states ({@code 2019}, {@code 2019-09},
+ * {@code 2019-09-24}, {@code 2013-04-05T19:00+04:00}; a time whose zone is unknown is given as its
+ * day, W3C-DTF needing a zone with a time). {@code atom:updated}, which Atom requires, is the
+ * publication instant for a statement dated to the day or finer; for one dated only to the month or
+ * year, or undated, it is when the archive ingested it (the entry's last change), and such an entry
+ * has no {@code atom:published}: its ingest time is never given as its publication.
  */
 final class AtomFeed {
   /** One entry: the hit, its summary text and the time it is dated by. */
@@ -31,20 +39,26 @@ final class AtomFeed {
     }
   }
 
+  /** Dublin Core's element namespace, for {@code dc:date}. */
+  static final String DC = "http://purl.org/dc/elements/1.1/";
+
   private AtomFeed() {}
 
   /**
-   * @param feedUrl this feed's own address (its id and {@code self} link)
-   * @param baseUrl the server's base address, for entry links
+   * @param feedId this feed's id: an absolute IRI, stable for the same selection
+   * @param feedUrl this feed's own address (its {@code self} link; may be relative)
+   * @param baseUrl the server's base address for entry links, or empty for links relative to it
    */
-  static void write(Writer out, String title, String feedUrl, String baseUrl, List<Entry> entries)
+  static void write(
+      Writer out, String title, String feedId, String feedUrl, String baseUrl, List<Entry> entries)
       throws XMLStreamException {
     XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("feed");
     xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+    xml.writeNamespace("dc", DC);
     text(xml, "title", title);
-    text(xml, "id", feedUrl);
+    text(xml, "id", feedId);
     link(xml, "self", feedUrl, "application/atom+xml");
     Instant newest =
         entries.stream().map(AtomFeed::dated).max(Instant::compareTo).orElse(Instant.EPOCH);
@@ -62,8 +76,13 @@ final class AtomFeed {
       link(xml, "enclosure", baseUrl + "/api/statements/" + h.id() + "/original", null);
       String dated = format(dated(e));
       text(xml, "updated", dated);
-      if (h.published() != null) {
+      if (instant(h.published()) != null) {
         text(xml, "published", dated);
+      }
+      if (h.published() != null) {
+        xml.writeStartElement("dc", "date", DC);
+        xml.writeCharacters(w3cdtf(h.published()));
+        xml.writeEndElement();
       }
       if (h.speaker() != null && h.speaker().name() != null) {
         xml.writeStartElement("author");
@@ -90,15 +109,28 @@ final class AtomFeed {
     xml.flush();
   }
 
+  /** The entry's {@code atom:updated}: its publication instant, else its ingest time. */
   static Instant dated(Entry e) {
-    Published p = e.hit().published();
-    if (p == null) {
-      return e.ingestedAt();
+    Instant published = instant(e.hit().published());
+    return published != null ? published : e.ingestedAt();
+  }
+
+  /**
+   * The instant of a date stated to the day or finer (in its zone, else UTC), or null for a date
+   * stated only to the month or year, or none.
+   */
+  static Instant instant(Published p) {
+    if (p == null || p.day() == null) {
+      return null;
     }
-    if (p.zone() != null) {
-      return p.localDateTime().atZone(p.zone()).toInstant();
-    }
-    return p.localDateTime().toInstant(ZoneOffset.UTC);
+    return p.startDateTime().atZone(p.zone() != null ? p.zone() : ZoneOffset.UTC).toInstant();
+  }
+
+  /** {@code p} in W3C-DTF (Dublin Core's dates): at its precision; a zoneless time as its day. */
+  static String w3cdtf(Published p) {
+    return p.precision().hasTime() && p.zone() == null
+        ? p.truncatedTo(Published.Precision.DAY).toString()
+        : p.toString();
   }
 
   private static String format(Instant t) {

@@ -23,6 +23,11 @@ import javax.xml.stream.XMLStreamException;
  * {@code GET /feed}: an Atom feed of the selection (query {@code q} and every filter), newest
  * first, {@code size} entries (default 20, at most the page size limit). Each entry's summary is
  * the hit's snippet, or the start of the body when the query marks no words.
+ *
+ * <p>Links use the configured base URL ({@code serve --base-url}); without one they are relative to
+ * the server (a feed reader resolves them against the feed's own address) and the feed's id is
+ * {@code urn:verbatim:feed:} and a hash of its path and query. They are never built from the
+ * request's {@code Host} header, which the client chooses.
  */
 final class FeedRoute {
   static final int DEFAULT_ENTRIES = 20;
@@ -53,16 +58,22 @@ final class FeedRoute {
       String summary = h.snippet() != null ? h.snippet() : s.map(FeedRoute::start).orElse(null);
       entries.add(new AtomFeed.Entry(h, summary, ingested));
     }
-    String base = server.baseUrl(ctx);
-    String self = base + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    String base = server.baseUrl();
+    String address = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    String self = base + address;
+    String id = base.isEmpty() ? "urn:verbatim:feed:" + Statement.idFor(sha256(address)) : self;
     String q = request.query().isEmpty() ? "all statements" : request.query();
     StringWriter out = new StringWriter();
     try {
-      AtomFeed.write(out, "Verbatim: " + q, self, base, entries);
+      AtomFeed.write(out, "Verbatim: " + q, id, self, base, entries);
     } catch (XMLStreamException e) {
       throw new IOException("cannot write the feed: " + e.getMessage(), e);
     }
     ctx.contentType("application/atom+xml; charset=utf-8").result(out.toString());
+  }
+
+  private static String sha256(String s) {
+    return io.verbatim.ingest.Ingestor.sha256(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static String start(Statement s) {

@@ -2,16 +2,12 @@ package io.verbatim.server.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.verbatim.archive.VersionLink;
-import io.verbatim.ingest.Capture;
-import io.verbatim.ingest.Formats;
-import io.verbatim.ingest.IngestReport;
-import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Published;
 import io.verbatim.model.Statement;
 import io.verbatim.server.ApiException;
 import io.verbatim.server.ServerContext;
+import io.verbatim.server.Upload;
 import io.verbatim.server.WriteAccess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +26,7 @@ import java.util.Set;
  * ingest}; the same JSON report) and {@code DELETE /api/statements/{id}}. Writes need the bearer
  * token ({@link WriteAccess}).
  */
-public final class StatementRoutes {
+final class StatementRoutes {
   private StatementRoutes() {}
 
   static void register(RoutesConfig routes, ServerContext server) {
@@ -40,9 +36,29 @@ public final class StatementRoutes {
     routes.delete("/api/statements/{id}", ctx -> delete(ctx, server));
   }
 
-  /** The summary of one stored version of a statement. */
+  /**
+   * The summary of one stored version of a statement; {@code current} for the one searches count
+   * (the latest ingested).
+   */
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({
+    "id",
+    "title",
+    "published",
+    "publishedPrecision"
+  })
   record VersionSummary(
-      String id, String title, Published published, String language, Instant ingestedAt) {}
+      String id,
+      String title,
+      Published published,
+      String language,
+      Instant ingestedAt,
+      boolean current) {
+    /** The precision of {@code published}, or null when undated. */
+    @com.fasterxml.jackson.annotation.JsonProperty("publishedPrecision")
+    Published.Precision publishedPrecision() {
+      return published == null ? null : published.precision();
+    }
+  }
 
   private static Statement find(ServerContext server, String id) throws IOException {
     return server
@@ -56,10 +72,16 @@ public final class StatementRoutes {
     List<Statement> versions = server.query(a -> a.versions(s.statementKey()));
     List<VersionLink> languages = server.query(a -> languageVersions(a, s.id()));
     List<VersionSummary> summaries = new ArrayList<>();
-    for (Statement v : versions) {
+    for (int i = 0; i < versions.size(); i++) {
+      Statement v = versions.get(i);
       summaries.add(
           new VersionSummary(
-              v.id(), v.title(), v.published(), v.language(), v.source().ingestedAt()));
+              v.id(),
+              v.title(),
+              v.published(),
+              v.language(),
+              v.source().ingestedAt(),
+              i == versions.size() - 1));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("statement", s);
@@ -103,83 +125,8 @@ public final class StatementRoutes {
   private static void upload(Context ctx, ServerContext server) throws IOException {
     WriteAccess.require(ctx, server.config());
     String format = server.parameters(ctx).allowOnly(Set.of("format")).string("format");
-    Responses.json(ctx, ingestUpload(ctx, server, format));
-  }
-
-  /**
-   * Ingests the files of a multipart request like {@code verbatim ingest} (same readers, same
-   * report), within the server's upload limit; the caller has checked write access.
-   *
-   * @param format the reader to use, or null for {@code auto}
-   * @throws ApiException 400 for a request that is not a multipart upload or has no file, 413 over
-   *     the upload limit
-   */
-  public static IngestReport ingestUpload(Context ctx, ServerContext server, String format)
-      throws IOException {
-    long max = server.limits().maxUploadBytes();
-    String length = ctx.header("Content-Length");
-    if (length != null) {
-      long given;
-      try {
-        given = Long.parseLong(length.strip());
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("Content-Length is not a number: " + length);
-      }
-      if (given > max) {
-        throw ApiException.overLimit("upload size (bytes)", max, given);
-      }
-    }
-    if (!ctx.isMultipartFormData()) {
-      throw ApiException.badRequest(
-          "upload files as multipart/form-data (e.g. curl -F file=@page.html)");
-    }
-    List<UploadedFile> files;
-    try {
-      files = ctx.uploadedFiles();
-    } catch (Exception e) { // Jetty's ServletException is thrown undeclared through Kotlin
-      throw uploadFailure(e, max);
-    }
-    if (files.isEmpty()) {
-      throw ApiException.badRequest("no file in the upload; send one or more file parts");
-    }
-    List<Capture> captures = new ArrayList<>();
-    long total = 0;
-    for (UploadedFile f : files) {
-      byte[] bytes;
-      try (InputStream in = f.content()) {
-        bytes = in.readAllBytes();
-      }
-      total += bytes.length;
-      if (total > max) {
-        throw ApiException.overLimit("upload size (bytes)", max, total);
-      }
-      String name = f.filename() == null || f.filename().isBlank() ? "upload" : f.filename();
-      captures.add(new Capture(name, null, bytes));
-    }
-    Ingestor.Options options = Ingestor.Options.defaults().withMaxFileBytes(max);
-    if (format != null) {
-      options = options.withFormat(format);
-    }
-    Ingestor.Options chosen = options;
-    return server.write(
-        a ->
-            new Ingestor(a, Formats.standard(), chosen)
-                .ingestCaptures(captures, new Ingestor.Listener() {}));
-  }
-
-  /** A multipart body Jetty could not read: over the size limit (413), or malformed (400). */
-  private static ApiException uploadFailure(Exception e, long max) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (m.contains("max length exceeded")
-          || m.contains("exceeds")
-          || m.contains("too large")
-          || m.contains("too big")) {
-        return new ApiException(
-            413, "upload size (bytes) is over the server's limit of " + max, Map.of("limit", max));
-      }
-    }
-    return ApiException.badRequest("cannot read the multipart upload: " + e.getMessage());
+    Upload upload = Upload.read(ctx, server.limits().maxUploadBytes());
+    Responses.json(ctx, server.ingest(upload.files(), format));
   }
 
   private static void delete(Context ctx, ServerContext server) throws IOException {

@@ -12,7 +12,9 @@ import java.util.Objects;
  * (label and value, shown on hover and read by screen readers) and, when there is room, its value
  * written above it; x labels are written below (every k-th when crowded); the axis titles are
  * written on the axes. It does not rely on colour: values are written as text. The SVG scales to
- * its container's width (viewBox). A bar with a link is clickable. All text is escaped.
+ * its container's width (viewBox). A bar with a link is clickable. A bar set apart (e.g. a period
+ * of another precision) gets the class {@code set-apart} (drawn outlined and lighter); its label
+ * says why, so this does not rely on colour either. All text is escaped.
  */
 public final class BarChart {
   private static final int WIDTH = 640;
@@ -28,13 +30,19 @@ public final class BarChart {
    * @param label the x label (a period, a term)
    * @param value the bar's value, at least 0
    * @param href where clicking the bar goes, or null
+   * @param setApart drawn apart from the others (its label says why)
    */
-  public record Bar(String label, long value, String href) {
+  public record Bar(String label, long value, String href, boolean setApart) {
     public Bar {
       Objects.requireNonNull(label, "bar label");
       if (value < 0) {
         throw new IllegalArgumentException("a bar value must be >= 0: " + value);
       }
+    }
+
+    /** A bar like the others. */
+    public Bar(String label, long value, String href) {
+      this(label, value, href, false);
     }
   }
 
@@ -157,7 +165,7 @@ public final class BarChart {
           "height",
           num(height),
           "class",
-          "bar",
+          b.setApart() ? "bar set-apart" : "bar",
           "data-label",
           b.label(),
           "data-value",

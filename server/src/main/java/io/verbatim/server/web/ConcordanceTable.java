@@ -158,7 +158,12 @@ public final class ConcordanceTable {
       h.close();
       h.element("td", oneLine(l.right()), "class", "right");
       h.element(
-          "td", l.published() == null ? "" : l.published().date().toString(), "class", "date");
+          "td",
+          l.published() == null
+              ? ""
+              : l.published().truncatedTo(io.verbatim.model.Published.Precision.DAY).toString(),
+          "class",
+          "date");
       h.element("td", l.speaker() == null ? "" : l.speaker(), "class", "speaker");
       h.close();
     }

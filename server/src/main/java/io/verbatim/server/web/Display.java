@@ -10,21 +10,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How values read to people: dates as the sites print them ({@code 3 March 2021, 11:20}), speakers
- * as "name, role", entities by their English (else Russian) name from the gazetteer.
+ * How values read to people: dates as the sites print them ({@code 3 March 2021, 11:20}), at the
+ * precision the source states ({@code September 2019}, {@code 2019}), speakers as "name, role",
+ * entities by their English (else Russian) name from the gazetteer.
  */
 public final class Display {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private Display() {}
 
-  /** {@code 3 March 2021, 11:20 (Europe/Moscow)}, or {@code undated} for null. */
+  /**
+   * {@code 3 March 2021, 11:20 (Europe/Moscow)}, {@code September 2019}, {@code 2019}, or {@code
+   * undated} for null.
+   */
   public static String published(Published p) {
     if (p == null) {
       return "undated";
     }
-    StringBuilder s = new StringBuilder(DAY.format(p.date()));
+    StringBuilder s = new StringBuilder(date(p));
     if (p.time() != null) {
       s.append(", ").append(p.time());
     }
@@ -37,6 +43,17 @@ public final class Display {
   /** {@code 3 March 2021}, or empty for null. */
   public static String date(LocalDate d) {
     return d == null ? "" : DAY.format(d);
+  }
+
+  /**
+   * The date part at its precision: {@code 3 March 2021}, {@code September 2019} or {@code 2019}.
+   */
+  public static String date(Published p) {
+    return switch (p.precision()) {
+      case YEAR -> Integer.toString(p.year());
+      case MONTH -> MONTH.format(p.start());
+      case DAY, MINUTE, SECOND -> DAY.format(p.start());
+    };
   }
 
   /** {@code Anna Petrova, Foreign Minister}, the name or the role alone, or null. */

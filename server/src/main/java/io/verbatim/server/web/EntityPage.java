@@ -2,6 +2,7 @@ package io.verbatim.server.web;
 
 import io.verbatim.analysis.entities.Entity;
 import io.verbatim.archive.CoMention;
+import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An entity's page: its names and kind (from the gazetteer), how many selected statements mention
- * it per year (a chart, bars linking to those statements), and the entities mentioned together with
- * it (co-mentions, each linked to its own page), within the current filters.
+ * An entity's page: its names and kind (from the gazetteer), how many statements of the current
+ * selection mention it per year (a chart, bars linking to those statements), and the entities
+ * mentioned together with it (co-mentions, each linked to its own page).
  *
- * <p>Contract: the co-mentions listed are only pairs that include this entity, by descending count
- * then logDice, as the archive gives them; every text is escaped.
+ * <p>Contract: co-mentions are counted over the whole selection (the page's query and filters), not
+ * over the statements that mention this entity: {@code N} statements, {@code N(a)} mentioning this
+ * entity, and for each other entity {@code N(b)} mentioning it and {@code N(a,b)} mentioning both,
+ * with logDice and MI, each column explained on the page. Rows come as the archive gives them
+ * ({@link io.verbatim.archive.Archive#comentionsOf}); every text is escaped.
  */
 public final class EntityPage {
   private final String id;
@@ -23,15 +27,32 @@ public final class EntityPage {
   private final List<CoMention> comentions;
 
   /**
-   * @param params the page's filters (without {@code mention}, which is this entity)
-   * @param timeline statements mentioning the entity, per year
-   * @param comentions pairs from statements mentioning the entity
+   * @param params the page's selection (query and filters)
+   * @param timeline the statements of the selection that mention the entity, per year
+   * @param comentions the co-mentions of the entity over the selection
    */
   public EntityPage(String id, PageParams params, Timeline timeline, List<CoMention> comentions) {
     this.id = Objects.requireNonNull(id, "entity id");
     this.params = Objects.requireNonNull(params, "parameters");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
     this.comentions = List.copyOf(comentions);
+    for (CoMention c : this.comentions) {
+      if (!c.entityA().equals(id)) {
+        throw new IllegalArgumentException(
+            "a co-mention of " + c.entityA() + " on the page of " + id);
+      }
+    }
+  }
+
+  /**
+   * The statements of {@code selection} that mention {@code entity}: with a filter when the
+   * selection has no mention filter, else (filters of one field are OR-ed) with the query.
+   */
+  public static Selection mentioning(Selection selection, String entity) {
+    if (selection.mentions().isEmpty()) {
+      return selection.toBuilder().withMentions(List.of(entity)).build();
+    }
+    return selection.withQuery(withMention(selection.query(), entity));
   }
 
   public String title() {
@@ -70,64 +91,130 @@ public final class EntityPage {
         "a",
         "All " + timeline.total() + " statements that mention " + title(),
         "href",
-        params.with("mention", id).link("/"),
+        mentioningLink(params).link("/"),
         "id",
         "entity-search");
     h.close();
     h.element("h2", "Mentions over time");
-    h.append(TimelineChart.render(timeline, params.with("mention", id), "/", "statements"));
+    h.append(TimelineChart.render(timeline, mentioningLink(params), "/", "statements"));
     h.element("h2", "Mentioned together with");
     comentions(h);
     h.close();
     return h;
   }
 
+  /** The page's parameters narrowed to the statements that mention this entity. */
+  private PageParams mentioningLink(PageParams p) {
+    return p.has("mention") ? p.set("q", withMention(p.first("q"), id)) : p.with("mention", id);
+  }
+
   private void comentions(Html h) {
     if (comentions.isEmpty()) {
-      h.element("p", "No other entity is mentioned in the same statements.", "class", "empty");
+      h.element(
+          "p",
+          "No other entity is mentioned in the same statements of this selection.",
+          "class",
+          "empty");
       return;
     }
+    CoMention first = comentions.get(0);
+    h.element(
+        "p",
+        "Counted over the "
+            + first.statements()
+            + " statements of "
+            + (params.names().isEmpty() ? "the archive" : "this selection")
+            + " (N); "
+            + title()
+            + " is mentioned in "
+            + first.countA()
+            + " of them (N(a)). Each row is another entity (b).",
+        "class",
+        "lead",
+        "id",
+        "comentions-counts",
+        "data-statements",
+        Long.toString(first.statements()),
+        "data-with-entity",
+        Long.toString(first.countA()));
     h.open("div", "class", "table-scroll");
     h.open("table", "class", "comentions", "id", "comentions");
     h.open("thead");
     h.open("tr");
-    h.element("th", "Entity", "scope", "col");
-    h.element("th", "Statements with both", "scope", "col", "class", "number");
-    h.element("th", "Statements with it", "scope", "col", "class", "number");
+    h.element("th", "Entity (b)", "scope", "col");
+    h.element("th", "Both: N(a,b)", "scope", "col", "class", "number");
+    h.element("th", "With b: N(b)", "scope", "col", "class", "number");
     h.element("th", "logDice", "scope", "col", "class", "number");
+    h.element("th", "MI", "scope", "col", "class", "number");
     h.close();
     h.close();
     h.open("tbody");
     for (CoMention c : comentions) {
-      boolean first = c.entityA().equals(id);
-      String other = first ? c.entityB() : c.entityA();
-      long otherCount = first ? c.countB() : c.countA();
-      h.open("tr");
+      String other = c.entityB();
+      h.open("tr", "data-entity", other);
       h.open("td");
       h.element("a", Display.entityLabel(other), "href", Display.entityPath(other));
       h.close();
-      h.open("td", "class", "number");
+      h.open("td", "class", "number both");
       h.element(
           "a",
           Long.toString(c.count()),
           "href",
           params.set("q", bothQuery(params.first("q"), id, other)).firstPage().link("/"),
           "title",
-          "statements that mention both");
+          "the statements that mention both");
       h.close();
-      h.element("td", Long.toString(otherCount), "class", "number");
-      h.element("td", Display.decimal(c.logDice()), "class", "number");
+      h.element("td", Long.toString(c.countB()), "class", "number with-b");
+      h.element("td", Display.decimal(c.logDice()), "class", "number logdice");
+      h.element("td", Display.decimal(c.mutualInformation()), "class", "number mi");
       h.close();
     }
     h.close();
     h.close();
     h.close();
+    explanations(h);
+  }
+
+  private void explanations(Html h) {
+    h.open("dl", "class", "explanations", "id", "comentions-explained");
+    explain(
+        h,
+        "N(a,b)",
+        "statements of the selection that mention both "
+            + title()
+            + " and b (the link lists them).");
+    explain(
+        h, "N(b)", "statements of the selection that mention b, with or without " + title() + ".");
+    explain(
+        h,
+        "logDice",
+        "14 + log2(2·N(a,b) / (N(a) + N(b))): how exclusively the two are named together; 14 when"
+            + " neither is ever named without the other, each point less halves the share of"
+            + " shared statements; it does not depend on N.");
+    explain(
+        h,
+        "MI",
+        "log2(N(a,b)·N / (N(a)·N(b))): how many times more often the two are named together than if"
+            + " they were independent, in powers of 2 (1 = twice as often, 0 = as chance would have"
+            + " it, below 0 = less); it favours rarely mentioned entities.");
+    h.close();
+  }
+
+  private static void explain(Html h, String term, String meaning) {
+    h.element("dt", term);
+    h.element("dd", meaning);
   }
 
   /** A query for statements that mention both entities (and match {@code query}, if any). */
   static String bothQuery(String query, String a, String b) {
     String both = "mention:" + quoted(a) + " AND mention:" + quoted(b);
     return query == null || query.isBlank() ? both : "(" + query + ") AND " + both;
+  }
+
+  /** {@code query} (if any) and a mention of {@code entity}. */
+  static String withMention(String query, String entity) {
+    String mention = "mention:" + quoted(entity);
+    return query == null || query.isBlank() ? mention : "(" + query + ") AND " + mention;
   }
 
   private static String quoted(String term) {

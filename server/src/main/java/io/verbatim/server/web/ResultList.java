@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The results tab of the search page: the total, the facets (each value a link that adds or removes
- * it as a filter), the hits with highlighted snippets, and paging (next page by cursor).
+ * The results tab of the search page: the total (and, under a date range, how many statements it
+ * left out as partial), the facets (each value a link that adds or removes it as a filter), the
+ * hits with highlighted snippets, and paging (next page by cursor).
  *
  * <p>Facet values link to the same search with that value as a filter (a year links to a date range
  * {@code from=YYYY-01-01&to=YYYY-12-31}); a value already filtered on is shown selected and its
@@ -43,6 +44,20 @@ public final class ResultList {
         "total",
         "data-total",
         Long.toString(result.total()));
+    if (result.partial() > 0) {
+      h.element(
+          "p",
+          result.partial()
+              + (result.partial() == 1 ? " more statement is" : " more statements are")
+              + " left out because the date range cuts the period of its date (e.g. a statement"
+              + " dated only by its year, against a range of some months).",
+          "class",
+          "note partial",
+          "id",
+          "partial",
+          "data-partial",
+          Long.toString(result.partial()));
+    }
     exports(h);
     hits(h);
     paging(h);

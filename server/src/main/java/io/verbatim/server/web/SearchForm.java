@@ -12,9 +12,9 @@ import java.util.Objects;
  * <p>Contract: it submits with GET to {@code action}, so a selection is a shareable link with the
  * same parameter names as the API and the CLI ({@code q}, {@code from}, {@code to}, {@code
  * speaker}, {@code role}, {@code genre}, {@code place}, {@code lang}, {@code mention}, {@code
- * sort}). Values of the repeatable filters that are already set are carried as hidden fields and
- * shown as chips; the panel's boxes add one more value. The panel is open when any of its filters
- * is set. Every value is escaped.
+ * sort}, {@code all-versions}). Values of the repeatable filters that are already set are carried
+ * as hidden fields and shown as chips; the panel's boxes add one more value. The panel is open when
+ * any of its filters is set. Every value is escaped.
  */
 public final class SearchForm {
   /** Repeatable filters: parameter and label. */
@@ -32,7 +32,9 @@ public final class SearchForm {
 
   /** Every parameter that narrows the selection, besides the query. */
   static final List<String> FILTERS =
-      List.of("lang", "from", "to", "speaker", "role", "genre", "place", "mention", "format");
+      List.of(
+          "lang", "from", "to", "undated", "speaker", "role", "genre", "place", "mention",
+          "format");
 
   private final String action;
   private final PageParams params;
@@ -115,12 +117,13 @@ public final class SearchForm {
       open |= params.has(f);
     }
     open |= params.has("sort") && !params.first("sort").equals("relevance");
-    open |= params.has("group-versions");
+    open |= params.has("group-versions") || params.has(ALL_VERSIONS);
     h.open("details", "class", "advanced", "open", open ? "open" : null);
     h.element("summary", "Advanced settings");
     h.open("div", "class", "fields");
     dateField(h, "from", "From date");
     dateField(h, "to", "To date");
+    undatedField(h);
     languageField(h);
     if (params.has(MENTION_MATCH)) {
       h.empty(
@@ -136,6 +139,7 @@ public final class SearchForm {
         textField(h, f[0], f[1] + (params.has(f[0]) ? " (add another)" : ""), hint(f[0]));
       }
     }
+    checkbox(h, ALL_VERSIONS, "Every version of each statement (re-captures, print views)");
     if (sortable) {
       sortField(h);
       h.open("label", "class", "check");
@@ -163,7 +167,7 @@ public final class SearchForm {
   /** The active filters as chips, each with a link that removes it. */
   public Html activeFilters() {
     Html h = new Html();
-    boolean any = false;
+    boolean any = params.has(ALL_VERSIONS);
     for (String f : FILTERS) {
       any |= params.has(f);
     }
@@ -204,8 +208,41 @@ public final class SearchForm {
               .link(action));
       h.close();
     }
+    for (String v : params.all(ALL_VERSIONS)) {
+      h.open("li", "class", "chip");
+      h.text("All versions ");
+      h.element(
+          "a",
+          "×",
+          "href",
+          params.without(ALL_VERSIONS, v).link(action),
+          "aria-label",
+          "count each statement once",
+          "class",
+          "remove");
+      h.close();
+    }
     h.close();
     return h;
+  }
+
+  /** The parameter that asks for every version of each statement, not only the current one. */
+  static final String ALL_VERSIONS = "all-versions";
+
+  private void checkbox(Html h, String name, String label) {
+    h.open("label", "class", "check");
+    h.empty(
+        "input",
+        "type",
+        "checkbox",
+        "name",
+        name,
+        "value",
+        "true",
+        "checked",
+        params.has(name, "true") ? "checked" : null);
+    h.element("span", label);
+    h.close();
   }
 
   static String label(String param) {
@@ -213,6 +250,7 @@ public final class SearchForm {
       case "lang" -> "Language";
       case "from" -> "From";
       case "to" -> "To";
+      case "undated" -> "Undated statements";
       case "mention" -> "Mentions";
       case "format" -> "Source format";
       default -> Character.toUpperCase(param.charAt(0)) + param.substring(1);
@@ -231,6 +269,25 @@ public final class SearchForm {
     h.open("label");
     h.element("span", label);
     h.empty("input", "type", "date", "name", name, "value", params.first(name));
+    h.close();
+  }
+
+  /**
+   * Undated statements: included (the default), left out, or the only ones. A date range leaves
+   * them out whatever this says (it cannot hold a statement without a date).
+   */
+  private void undatedField(Html h) {
+    String current = params.first("undated", "");
+    h.open("label");
+    h.element("span", "Undated statements");
+    h.open("select", "name", "undated", "aria-describedby", "undated-note");
+    String[][] options = {{"", "included"}, {"exclude", "left out"}, {"only", "only these"}};
+    for (String[] o : options) {
+      h.element(
+          "option", o[1], "value", o[0], "selected", o[0].equals(current) ? "selected" : null);
+    }
+    h.close();
+    h.element("small", "A date range never holds an undated statement.", "id", "undated-note");
     h.close();
   }
 

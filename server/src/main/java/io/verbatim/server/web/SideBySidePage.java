@@ -24,8 +24,8 @@ public final class SideBySidePage {
   }
 
   public Html render() {
-    String[] a = left.body().split("\n\n");
-    String[] b = right.body().split("\n\n");
+    String[] a = paragraphs(left);
+    String[] b = paragraphs(right);
     Html h = new Html();
     h.open("div", "class", "side-by-side", "id", "side-by-side");
     h.open("div", "class", "pair heading");
@@ -42,6 +42,11 @@ public final class SideBySidePage {
     return h;
   }
 
+  /** The statement's paragraphs; none for a statement published without text. */
+  private static String[] paragraphs(Statement s) {
+    return s.hasText() ? s.body().split("\n\n") : new String[0];
+  }
+
   private static void heading(Html h, Statement s) {
     h.open("div", "class", "column", "lang", s.language());
     h.element(
@@ -52,6 +57,9 @@ public final class SideBySidePage {
     h.open("h2");
     h.element("a", s.title() == null ? s.id() : s.title(), "href", Display.statementPath(s.id()));
     h.close();
+    if (!s.hasText()) {
+      h.element("p", "Published without text.", "class", "note");
+    }
     h.close();
   }
 

@@ -32,7 +32,9 @@ public final class StatementPage {
    * @param statement the statement shown
    * @param languageVersions its other language versions (from the archive)
    * @param recordVersions every stored version of its record (same statement key), itself included
-   * @param baseUrl the server's public address, for the citation link
+   * @param baseUrl the server's public address for the citation link (configured, never taken from
+   *     the request), or empty: then the link is relative to the server, and the page's script
+   *     shows it in full as the browser resolves it
    */
   public StatementPage(
       Statement statement,
@@ -60,8 +62,17 @@ public final class StatementPage {
     languageSwitcher(h);
     facts(h);
     h.open("div", "class", "body", "id", "body");
-    for (String paragraph : s.body().split("\n\n")) {
-      paragraph(h, paragraph);
+    if (s.hasText()) {
+      for (String paragraph : s.body().split("\n\n")) {
+        paragraph(h, paragraph);
+      }
+    } else {
+      h.element(
+          "p",
+          "Published without text: the page gives only what is shown here (title, date, place,"
+              + " materials).",
+          "class",
+          "no-text");
     }
     h.close();
     materials(h);
@@ -79,9 +90,8 @@ public final class StatementPage {
     if (s.published() == null) {
       return null;
     }
-    return s.published().time() == null
-        ? s.published().date().toString()
-        : s.published().localDateTime().toString();
+    // ISO at its precision (2019, 2019-09, 2019-09-24, 2019-09-24T10:00+03:00): all valid HTML.
+    return s.published().toString();
   }
 
   /** A paragraph; single newlines inside it become line breaks. */
@@ -301,6 +311,10 @@ public final class StatementPage {
     h.close();
   }
 
+  /**
+   * The other stored versions, oldest first as the archive lists them; the last one is current
+   * (counted by searches and analyses), which the page says, also when this one is not.
+   */
   private void recordVersions(Html h) {
     List<Statement> others = new ArrayList<>();
     for (Statement v : recordVersions) {
@@ -311,14 +325,26 @@ public final class StatementPage {
     if (others.isEmpty()) {
       return;
     }
-    h.open("section", "class", "record-versions");
+    String current = recordVersions.get(recordVersions.size() - 1).id();
+    h.open("section", "class", "record-versions", "id", "record-versions");
     h.element("h2", "Other stored versions of this record");
+    if (!current.equals(statement.id())) {
+      h.element(
+          "p",
+          "This is an earlier version: searches and analyses count the current one (unless asked"
+              + " for all versions).",
+          "class",
+          "note");
+    }
     h.open("ul");
     for (Statement v : others) {
       h.open("li");
       h.element("a", v.id(), "href", Display.statementPath(v.id()));
       if (v.source() != null) {
         h.text(" ingested " + v.source().ingestedAt());
+      }
+      if (v.id().equals(current)) {
+        h.text(" · current");
       }
       h.close();
     }
@@ -355,6 +381,10 @@ public final class StatementPage {
 
   /** The citation line: speaker, title, date, archive id and stable link. */
   public String citation() {
+    return citationWithoutLink() + stableLink();
+  }
+
+  private String citationWithoutLink() {
     Statement s = statement;
     StringBuilder c = new StringBuilder();
     String speaker = Display.speaker(s.speaker());
@@ -362,16 +392,18 @@ public final class StatementPage {
       c.append(speaker).append(". ");
     }
     c.append('“').append(title()).append("”. ");
-    c.append(s.published() == null ? "Undated" : Display.date(s.published().date())).append(". ");
+    c.append(s.published() == null ? "Undated" : Display.date(s.published())).append(". ");
     c.append("Verbatim archive, statement ").append(s.id());
     if (s.source() != null) {
       c.append(" (sha256 ").append(s.source().sha256(), 0, 16).append("…)");
     }
-    c.append(". ").append(stableLink());
-    return c.toString();
+    return c.append(". ").toString();
   }
 
-  /** The permanent address of this statement (its id is derived from its bytes). */
+  /**
+   * The permanent address of this statement (its id is derived from its bytes): absolute with a
+   * configured base URL, else relative to the server.
+   */
   public String stableLink() {
     return baseUrl + Display.statementPath(statement.id());
   }
@@ -379,7 +411,10 @@ public final class StatementPage {
   private void citation(Html h) {
     h.open("section", "class", "cite");
     h.element("h2", "Cite");
-    h.element("p", citation(), "class", "citation", "id", "citation");
+    h.open("p", "class", "citation", "id", "citation");
+    h.text(citationWithoutLink());
+    h.element("a", stableLink(), "href", stableLink(), "class", "stable-link");
+    h.close();
     h.element(
         "button",
         "Copy citation",

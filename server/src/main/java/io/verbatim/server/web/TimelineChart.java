@@ -1,9 +1,11 @@
 package io.verbatim.server.web;
 
 import io.verbatim.archive.Timeline;
+import io.verbatim.model.Published;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +17,11 @@ import java.util.Objects;
  *
  * <p>Contract: one bar per period from the first to the last non-empty one, empty periods included
  * as zero bars (so gaps show) unless that would exceed {@link #MAX_BARS}, when only the non-empty
- * periods are drawn; split values are added up per period. Each bar links to the selection narrowed
- * to its period ({@code from}/{@code to}).
+ * periods are drawn; split values are added up per period. A bucket of statements dated less
+ * precisely than the interval (a year-only statement in a timeline by month) is a bar of its own,
+ * just before the periods it spans, drawn set apart and labelled so ({@code 2019 (year only)}), in
+ * the table too. Each bar links to the selection narrowed to its period ({@code from}/{@code to});
+ * a note says how many statements the selection's date range cut.
  */
 public final class TimelineChart {
   /** The most bars drawn with gaps filled. */
@@ -24,28 +29,47 @@ public final class TimelineChart {
 
   private TimelineChart() {}
 
-  /** Periods in order with their counts, gaps filled when not too many. */
+  /**
+   * Periods in order with their counts, gaps filled when not too many; periods coarser than the
+   * interval stand before the periods they span.
+   */
   static Map<String, Long> counts(Timeline timeline) {
     Map<String, Long> byPeriod = new LinkedHashMap<>();
     for (Timeline.Bucket b : timeline.buckets()) {
       byPeriod.merge(b.period(), b.count(), Long::sum);
     }
-    if (byPeriod.size() < 2) {
-      return byPeriod;
+    List<String> regular = new ArrayList<>();
+    List<String> coarse = new ArrayList<>();
+    for (String p : byPeriod.keySet()) {
+      (isCoarse(timeline, p) ? coarse : regular).add(p);
     }
-    List<String> periods = new ArrayList<>(byPeriod.keySet());
-    periods.sort(null);
-    List<String> all =
-        allPeriods(timeline.interval(), periods.get(0), periods.get(periods.size() - 1));
+    List<String> periods = new ArrayList<>(regular);
+    if (regular.size() >= 2) {
+      List<String> all =
+          allPeriods(timeline.interval(), regular.get(0), regular.get(regular.size() - 1));
+      if (all != null) {
+        periods = all;
+      }
+    }
+    periods.addAll(coarse);
+    periods.sort(Comparator.comparing(Published::parse));
     Map<String, Long> out = new LinkedHashMap<>();
-    if (all == null) {
-      periods.forEach(p -> out.put(p, byPeriod.get(p)));
-      return out;
-    }
-    for (String p : all) {
+    for (String p : periods) {
       out.put(p, byPeriod.getOrDefault(p, 0L));
     }
     return out;
+  }
+
+  /** True when {@code period} is stated less precisely than the timeline's interval. */
+  static boolean isCoarse(Timeline timeline, String period) {
+    return Published.parse(period).precision().isCoarserThan(timeline.interval().precision());
+  }
+
+  /** The period as people read it: {@code 2019-09}, or {@code 2019 (year only)} when coarse. */
+  static String label(Timeline timeline, String period) {
+    return isCoarse(timeline, period)
+        ? period + " (" + Published.parse(period).precision().label() + " only)"
+        : period;
   }
 
   /** Every period from {@code first} to {@code last}, or null when more than {@link #MAX_BARS}. */
@@ -86,22 +110,10 @@ public final class TimelineChart {
     return all;
   }
 
-  /** The first and last day of a period in ISO form. */
-  static LocalDate[] range(Timeline.Interval interval, String period) {
-    return switch (interval) {
-      case YEAR -> {
-        int y = Integer.parseInt(period);
-        yield new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-      }
-      case MONTH -> {
-        YearMonth m = YearMonth.parse(period);
-        yield new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
-      }
-      case DAY -> {
-        LocalDate d = LocalDate.parse(period);
-        yield new LocalDate[] {d, d};
-      }
-    };
+  /** The first and last day of a period in ISO form ({@code 2019}, {@code 2019-09}, a day). */
+  static LocalDate[] range(String period) {
+    Published p = Published.parse(period);
+    return new LocalDate[] {p.start(), p.end()};
   }
 
   /**
@@ -118,7 +130,7 @@ public final class TimelineChart {
     String unit = timeline.interval().name().toLowerCase(Locale.ROOT);
     counts.forEach(
         (period, count) -> {
-          LocalDate[] r = range(timeline.interval(), period);
+          LocalDate[] r = range(period);
           String href =
               params
                   .remove("tab", "from", "to")
@@ -126,7 +138,8 @@ public final class TimelineChart {
                   .set("from", r[0].toString())
                   .set("to", r[1].toString())
                   .link(path);
-          bars.add(new BarChart.Bar(period, count, href));
+          bars.add(
+              new BarChart.Bar(label(timeline, period), count, href, isCoarse(timeline, period)));
         });
     Html h = new Html();
     h.open("div", "class", "timeline", "id", "timeline");
@@ -152,6 +165,16 @@ public final class TimelineChart {
           "class",
           "note");
     }
+    if (timeline.partial() > 0) {
+      h.element(
+          "p",
+          timeline.partial()
+              + (timeline.partial() == 1 ? " statement is" : " statements are")
+              + " left out: the date range cuts the period of its date (e.g. a statement dated"
+              + " only by its year, against a range of some months).",
+          "class",
+          "note partial");
+    }
     h.open("details", "class", "data-table");
     h.element("summary", "The numbers as a table");
     h.open("table");
@@ -164,8 +187,8 @@ public final class TimelineChart {
     h.open("tbody");
     counts.forEach(
         (period, count) -> {
-          h.open("tr");
-          h.element("td", period);
+          h.open("tr", "class", isCoarse(timeline, period) ? "coarse" : null);
+          h.element("td", label(timeline, period));
           h.element("td", Long.toString(count), "class", "number");
           h.close();
         });

@@ -96,6 +96,8 @@ final class UploadPage {
             + " duplicates, "
             + report.getVersions()
             + " new versions, "
+            + report.getStoredWithoutText().size()
+            + " stored without text, "
             + report.getSkipped().size()
             + " skipped, "
             + report.getFailed().size()
@@ -112,6 +114,17 @@ final class UploadPage {
       }
       h.close();
     }
+    if (!report.getStoredWithoutText().isEmpty()) {
+      h.element("h2", "Stored without text");
+      h.open("ul", "class", "without-text");
+      for (IngestReport.Stored s : report.getStoredWithoutText()) {
+        h.open("li");
+        h.element("a", s.id(), "href", Display.statementPath(s.id()));
+        h.text(" " + s.where() + ": the page has a title but no text");
+        h.close();
+      }
+      h.close();
+    }
     if (!report.getStatements().isEmpty()) {
       h.element("h2", "Stored");
       h.open("ul", "class", "stored");
@@ -125,7 +138,8 @@ final class UploadPage {
                 + " · "
                 + s.format()
                 + " · "
-                + s.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                + s.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (s.withoutText() ? " · without text" : ""));
         h.close();
       }
       h.close();

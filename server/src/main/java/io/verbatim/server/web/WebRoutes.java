@@ -4,30 +4,34 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.verbatim.archive.CoMention;
-import io.verbatim.archive.Collocate;
+import io.verbatim.archive.CollocationRequest;
+import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.KeyTerm;
+import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
-import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.ingest.IngestReport;
 import io.verbatim.model.Statement;
 import io.verbatim.server.ApiException;
+import io.verbatim.server.ErrorPage;
+import io.verbatim.server.HeavyWork;
 import io.verbatim.server.RequestParameters;
 import io.verbatim.server.ServerContext;
+import io.verbatim.server.Upload;
+import io.verbatim.server.WriteAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Registers the web UI's pages: {@code /} (search with results, concordance and timeline tabs),
@@ -35,14 +39,14 @@ import org.slf4j.LoggerFactory;
  * /entities/{id}}, {@code /keyness} and {@code /collocations}.
  *
  * <p>Every page reads its parameters with the API's {@link RequestParameters} (same names, same
- * limits, unknown names refused) and answers HTML: a bad parameter or query is a 400 page that says
- * what is wrong (the query's position included) and keeps the form, an unknown id a 404 page, an
- * archive failure a 500 page with a generic message (the cause is logged). Archive calls are
- * bounded by the server's query timeout.
+ * limits, unknown names refused) and answers HTML; its failures go to the server's one error
+ * mapping, which answers with the {@link WebErrorPage}: a bad parameter or query is a 400 page that
+ * says what is wrong (the query's position included) and keeps the form, an unknown id a 404 page,
+ * an archive failure a 500 page with a generic message (the cause is logged). Archive calls are
+ * bounded by the server's query timeout; analyses (concordance, timeline, co-mentions, keyness,
+ * collocations) also by the number running at once.
  */
 public final class WebRoutes {
-  private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
-
   /** The search page's own parameters, besides the API's search parameters. */
   static final Set<String> SEARCH_PAGE =
       RequestParameters.union(
@@ -79,64 +83,88 @@ public final class WebRoutes {
     Page render(Context c) throws Exception;
   }
 
-  /** Renders a page, or an HTML error page that says what went wrong. */
+  /**
+   * Renders a page. A failure is not handled here: it reaches the server's one error mapping, which
+   * answers web paths with the {@link WebErrorPage}.
+   */
   static Handler page(PageRenderer renderer) {
     return c -> {
-      Page page;
-      int status = 200;
-      try {
-        page = renderer.render(c);
-      } catch (QuerySyntaxException e) {
-        status = 400;
-        page = error(c, "The query cannot be read", e.getMessage(), e.query(), e.position());
-      } catch (ApiException e) {
-        status = e.status();
-        page =
-            error(
-                c, status == 404 ? "Not found" : "Cannot show this page", e.getMessage(), null, -1);
-      } catch (IllegalArgumentException e) {
-        status = 400;
-        page = error(c, "Cannot show this page", e.getMessage(), null, -1);
-      } catch (java.io.IOException | RuntimeException e) {
-        LOG.error("page {} failed", c.path(), e);
-        status = 500;
-        page =
-            error(
-                c,
-                "Something went wrong",
-                "The archive could not answer; the server log has the details.",
-                null,
-                -1);
-      }
-      c.status(status)
+      Page page = renderer.render(c);
+      c.status(200)
           .contentType("text/html; charset=utf-8")
           .result(Layout.page(page.title(), page.navigation(), page.content()));
     };
   }
 
-  private static Page error(Context c, String heading, String message, String query, int position) {
-    PageParams params = PageParams.of(c.queryParamMap());
-    Html h = new Html();
-    h.open("div", "class", "error", "role", "alert", "id", "error");
-    h.element("h1", heading);
-    h.element("p", message);
-    if (query != null && position >= 0 && position <= query.length()) {
-      h.open("pre", "class", "query-position");
-      h.text(query.substring(0, position));
-      h.element("mark", position < query.length() ? query.substring(position, position + 1) : " ");
-      h.text(position < query.length() ? query.substring(position + 1) : "");
-      h.close();
-    }
-    h.close();
-    String path = c.path();
-    if (path.equals("/") || path.equals("/keyness") || path.equals("/collocations")) {
-      h.append(new SearchForm(path, params, List.of()).render());
-    } else {
-      h.open("p");
-      h.element("a", "Back to the search", "href", "/");
-      h.close();
-    }
-    return new Page(heading, null, h);
+  /** The error page of the web UI's paths, for the server's error mapping. */
+  public static ErrorPage errorPage(ServerContext ctx) {
+    return new WebErrorPage(ctx.bounds());
+  }
+
+  /**
+   * The form of the page at {@code path} ({@code /}, {@code /keyness} or {@code /collocations})
+   * filled with {@code params}, for an error page that lets the reader fix the request.
+   */
+  static Html formAgain(String path, PageParams params) {
+    return switch (path) {
+      case "/keyness" ->
+          new SearchForm(path, params, List.of())
+              .withoutSort()
+              .withFields(KeynessForm.fields(params, params.first("lang", "en")))
+              .render();
+      case "/collocations" ->
+          new SearchForm(path, params, List.of())
+              .withoutSort()
+              .withQueryLabel("Only statements matching (optional)", false)
+              .withFields(collocationFields(params))
+              .render();
+      default -> new SearchForm(path, params, List.of()).render();
+    };
+  }
+
+  /** The collocation page's own fields: the node, the window and the minimum count. */
+  static Html collocationFields(PageParams params) {
+    Html fields = new Html();
+    fields.open("div", "class", "query-row extra");
+    fields.open("label");
+    fields.element("span", "Word or phrase");
+    fields.empty(
+        "input",
+        "type",
+        "text",
+        "name",
+        "term",
+        "id",
+        "term",
+        "value",
+        params.first("term"),
+        "placeholder",
+        "e.g. security, or climate change",
+        "required",
+        "required");
+    fields.close();
+    fields.open("label");
+    fields.element("span", "Window (positions each side)");
+    fields.empty(
+        "input",
+        "type",
+        "number",
+        "name",
+        "window",
+        "min",
+        "1",
+        "max",
+        Integer.toString(CollocationRequest.MAX_WINDOW),
+        "value",
+        params.first("window", "5"));
+    fields.close();
+    fields.open("label");
+    fields.element("span", "At least");
+    fields.empty(
+        "input", "type", "number", "name", "min", "min", "1", "value", params.first("min", "2"));
+    fields.close();
+    fields.close();
+    return fields;
   }
 
   /** The page handlers, over one server context. */
@@ -220,14 +248,22 @@ public final class WebRoutes {
       KwicRequest request =
           new KwicRequest(selection, width, order.archiveSort(), limit, KwicRequest.Group.NONE);
       List<KwicLine> lines = new ArrayList<>();
-      KwicSummary summary = ctx.query(a -> a.kwic(request, lines::add));
+      KwicSummary summary =
+          ctx.analysis(
+              a ->
+                  a.kwic(
+                      request,
+                      line -> {
+                        HeavyWork.checkpoint();
+                        lines.add(line);
+                      }));
       h.append(new ConcordanceTable(params, order, lines, summary).render());
     }
 
     private void timeline(Html h, PageParams params, RequestParameters rp) throws Exception {
       Timeline.Interval interval = interval(params.first("interval"));
       Selection selection = rp.selection();
-      Timeline timeline = ctx.query(a -> a.timeline(selection, interval, Timeline.Split.NONE));
+      Timeline timeline = ctx.analysis(a -> a.timeline(selection, interval, Timeline.Split.NONE));
       h.open("nav", "class", "intervals", "aria-label", "period");
       h.element("span", "Per ");
       for (Timeline.Interval i : Timeline.Interval.values()) {
@@ -264,7 +300,7 @@ public final class WebRoutes {
       List<VersionLink> versions = ctx.query(a -> a.languageVersions(id));
       List<Statement> record =
           s.statementKey() == null ? List.of(s) : ctx.query(a -> a.versions(s.statementKey()));
-      StatementPage page = new StatementPage(s, versions, record, ctx.baseUrl(c));
+      StatementPage page = new StatementPage(s, versions, record, ctx.baseUrl());
       return new Page(page.title(), null, page.render());
     }
 
@@ -312,20 +348,16 @@ public final class WebRoutes {
       PageParams params = PageParams.of(c.queryParamMap());
       RequestParameters rp = ctx.parameters(c).allowOnly(RequestParameters.SELECTION);
       String id = c.pathParam("id");
-      Selection selection =
-          RequestParameters.selection(rp.selectionBuilder().withMentions(List.of(id)));
+      Selection selection = rp.selection();
+      Selection mentioning =
+          RequestParameters.selection(EntityPage.mentioning(selection, id).toBuilder());
       Timeline timeline =
-          ctx.query(a -> a.timeline(selection, Timeline.Interval.YEAR, Timeline.Split.NONE));
+          ctx.analysis(a -> a.timeline(mentioning, Timeline.Interval.YEAR, Timeline.Split.NONE));
       if (timeline.total() == 0 && Display.entity(id).isEmpty()) {
         throw ApiException.notFound("no entity '" + id + "' is known or mentioned");
       }
-      List<CoMention> pairs = new ArrayList<>();
-      for (CoMention m : ctx.query(a -> a.comentions(selection, 500))) {
-        if ((m.entityA().equals(id) || m.entityB().equals(id)) && pairs.size() < 50) {
-          pairs.add(m);
-        }
-      }
-      EntityPage page = new EntityPage(id, params.remove("mention"), timeline, pairs);
+      List<CoMention> pairs = ctx.analysis(a -> a.comentionsOf(selection, id, 50));
+      EntityPage page = new EntityPage(id, params, timeline, pairs);
       Html h = new Html();
       h.append(page.render());
       return new Page(page.title(), "/entities", h);
@@ -338,26 +370,9 @@ public final class WebRoutes {
     }
 
     Page upload(Context c) throws Exception {
-      String token;
-      String format;
-      try {
-        token = c.formParam("token");
-        format = c.formParam("format");
-      } catch (RuntimeException e) { // the multipart body could not be read (e.g. over the limit)
-        throw new ApiException(
-            413,
-            "the upload could not be read; is it over the server's limit of "
-                + ctx.limits().maxUploadBytes()
-                + " bytes? ("
-                + e.getMessage()
-                + ")");
-      }
-      io.verbatim.server.WriteAccess.requireToken(token, ctx.config());
-      if (format != null && (format.isBlank() || format.equals(io.verbatim.ingest.Formats.AUTO))) {
-        format = null;
-      }
-      io.verbatim.ingest.IngestReport report =
-          io.verbatim.server.api.StatementRoutes.ingestUpload(c, ctx, format);
+      Upload upload = Upload.read(c, ctx.limits().maxUploadBytes());
+      WriteAccess.requireToken(upload.field("token"), ctx.config());
+      IngestReport report = ctx.ingest(upload.files(), upload.field("format"));
       return new Page("Add statements", "/upload", new UploadPage(false, report).render());
     }
 
@@ -365,26 +380,32 @@ public final class WebRoutes {
       PageParams params = PageParams.of(c.queryParamMap());
       RequestParameters rp =
           ctx.parameters(c)
-              .allowOnly(RequestParameters.union(RequestParameters.SELECTION, Set.of("limit")));
+              .allowOnly(
+                  RequestParameters.union(
+                      RequestParameters.SELECTION,
+                      RequestParameters.union(
+                          RequestParameters.REFERENCE, Set.of("ngram", "limit"))));
       String language = Optional.ofNullable(rp.string("lang")).orElse("en");
       int limit = rp.integer("limit", 30, 1, 500);
-      Selection subset = RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
+      KeynessRequest request = rp.keynessRequest(language, limit);
       Html h = new Html();
       h.element("h1", "Distinctive terms (keyness)");
       h.element(
           "p",
-          "Choose a subset with the query and the filters; its terms are compared with the rest of"
-              + " the archive in the same language ("
+          "Choose a subset with the query and the filters, and what to compare it with under"
+              + " \"Reference\" (by default the rest of the archive in the same language, "
               + language
-              + ").",
+              + "): the terms relatively more frequent in the subset are listed, most distinctive"
+              + " first.",
           "class",
           "lead");
       h.append(
           new SearchForm("/keyness", params.set("lang", language), languages.list())
               .withoutSort()
+              .withFields(KeynessForm.fields(params, language))
               .render());
-      List<KeyTerm> terms = ctx.query(a -> a.keyness(subset, null, language, limit));
-      h.append(new KeynessPage(params, language, terms).render());
+      List<KeyTerm> terms = ctx.analysis(a -> a.keyness(request));
+      h.append(new KeynessPage(params, request, terms).render());
       return new Page("Keyness", "/keyness", h);
     }
 
@@ -397,64 +418,31 @@ public final class WebRoutes {
                       RequestParameters.SELECTION, Set.of("term", "window", "min", "limit")));
       String term = rp.string("term");
       String language = Optional.ofNullable(rp.string("lang")).orElse("en");
-      int window = rp.integer("window", 5, 1, 20);
+      int window = rp.integer("window", 5, 1, CollocationRequest.MAX_WINDOW);
       int min = rp.integer("min", 2, 1, 1_000_000);
       int limit = rp.integer("limit", 30, 1, 500);
-      Html fields = new Html();
-      fields.open("div", "class", "query-row extra");
-      fields.open("label");
-      fields.element("span", "Term");
-      fields.empty(
-          "input",
-          "type",
-          "text",
-          "name",
-          "term",
-          "id",
-          "term",
-          "value",
-          term,
-          "required",
-          "required");
-      fields.close();
-      fields.open("label");
-      fields.element("span", "Window");
-      fields.empty(
-          "input",
-          "type",
-          "number",
-          "name",
-          "window",
-          "min",
-          "1",
-          "max",
-          "20",
-          "value",
-          Integer.toString(window));
-      fields.close();
-      fields.open("label");
-      fields.element("span", "At least");
-      fields.empty(
-          "input", "type", "number", "name", "min", "min", "1", "value", Integer.toString(min));
-      fields.close();
-      fields.close();
       Html h = new Html();
       h.element("h1", "Collocations");
       h.append(
           new SearchForm("/collocations", params.set("lang", language), languages.list())
               .withoutSort()
               .withQueryLabel("Only statements matching (optional)", false)
-              .withFields(fields)
+              .withFields(collocationFields(params))
               .render());
       if (term == null) {
-        h.element("p", "Give a term to see the words found near it.", "class", "empty");
+        h.element("p", "Give a word or a phrase to see the words found near it.", "class", "empty");
         return new Page("Collocations", "/collocations", h);
       }
-      Selection selection =
-          RequestParameters.selection(rp.selectionBuilder().withLanguage(language));
-      List<Collocate> collocates =
-          ctx.query(a -> a.collocations(selection, term, language, window, min, limit));
-      h.append(new CollocationsPage(params, term, language, window, collocates).render());
+      CollocationRequest request =
+          new CollocationRequest(
+              RequestParameters.selection(rp.selectionBuilder().withLanguage(language)),
+              term,
+              language,
+              window,
+              min,
+              limit);
+      Collocations found = ctx.analysis(a -> a.collocations(request));
+      h.append(new CollocationsPage(params, language, min, found).render());
       return new Page("Collocations of " + term, "/collocations", h);
     }
   }

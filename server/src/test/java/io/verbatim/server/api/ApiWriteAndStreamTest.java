@@ -137,6 +137,37 @@ class ApiWriteAndStreamTest {
   }
 
   @Test
+  void statsNeverFailWhileUploadsAreWritten() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean uploading =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    for (int i = 0; i < 25; i++) {
+                      String capture = GOOD_CAPTURE.replace("Monday", "Monday number " + i);
+                      client.upload(
+                          "/api/statements",
+                          Map.of("c" + i + ".txt", capture.getBytes(StandardCharsets.UTF_8)),
+                          TOKEN);
+                    }
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  } finally {
+                    uploading.set(false);
+                  }
+                });
+    List<Integer> statuses = new ArrayList<>();
+    while (uploading.get()) {
+      statuses.add(client.get("/api/stats").statusCode());
+    }
+    writer.join();
+    assertThat(statuses).isNotEmpty().containsOnly(200);
+    assertThat(client.getJson("/api/stats").get("originals").asLong()).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
   void deleteRemovesTheStatementAndAnUnknownIdIsA404() throws Exception {
     long before = client.getJson("/api/search?q=&size=0").get("total").asLong();
     String id = client.getJson("/api/search?q=&size=1").get("hits").get(0).get("id").asText();

@@ -72,7 +72,17 @@ class WebPagesTest {
     Element advanced = form.selectFirst("details.advanced");
     assertThat(advanced.selectFirst("summary").text()).isEqualTo("Advanced settings");
     for (String field :
-        List.of("from", "to", "speaker", "role", "genre", "place", "lang", "mention", "sort")) {
+        List.of(
+            "from",
+            "to",
+            "speaker",
+            "role",
+            "genre",
+            "place",
+            "lang",
+            "mention",
+            "sort",
+            "all-versions")) {
       assertThat(advanced.select("[name=" + field + "]")).as(field).isNotEmpty();
     }
     assertThat(advanced.hasAttr("open")).as("closed without filters").isFalse();
@@ -247,7 +257,10 @@ class WebPagesTest {
     assertThat(d.selectFirst("#citation").text())
         .contains("Anna Petrova")
         .contains("3 March 2021")
-        .endsWith(web.server.url() + "/statements/" + id);
+        .endsWith(" /statements/" + id);
+    assertThat(d.selectFirst("#citation a.stable-link").attr("href"))
+        .as("relative: no base URL is configured, and the Host header is the client's")
+        .isEqualTo("/statements/" + id);
     // side by side with the Russian version
     Document both = page(languages.selectFirst("a.side-by-side").attr("href"), 200);
     Elements pairs = both.select("#side-by-side .pair:not(.heading)");
@@ -309,7 +322,7 @@ class WebPagesTest {
     assertThat(c.select("#collocations tbody tr")).isNotEmpty();
     assertThat(c.selectFirst("input[name=term]").val()).isEqualTo("security");
     Document empty = page("/collocations", 200);
-    assertThat(empty.select("p.empty").text()).contains("Give a term");
+    assertThat(empty.select("p.empty").text()).contains("Give a word or a phrase");
   }
 
   @Test

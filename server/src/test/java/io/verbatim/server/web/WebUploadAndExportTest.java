@@ -116,6 +116,33 @@ class WebUploadAndExportTest {
     assertThat(get("/statements/" + id).body()).contains("lighthouse maintenance");
   }
 
+  /** An invented capture of a page published without text: date, title, materials only. */
+  private static final String WITHOUT_TEXT =
+      "3 March 2025 12:30\n"
+          + "An invented photo report from the lighthouse ceremony\n"
+          + "\n"
+          + "Additional materials\n"
+          + "Lighthouses\n";
+
+  @Test
+  void aPageWithoutTextIsStoredListedAsSuchAndShown() throws Exception {
+    HttpResponse<String> r =
+        post(TOKEN, Map.of("photos.txt", WITHOUT_TEXT.getBytes(StandardCharsets.UTF_8)));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    Document report = Jsoup.parse(r.body());
+    assertThat(report.selectFirst("#report .summary").text()).contains("1 stored without text");
+    assertThat(report.select("#report ul.without-text li")).hasSize(1);
+    String id = report.selectFirst("#report ul.without-text a").text();
+    assertThat(archive.get(id)).hasValueSatisfying(s -> assertThat(s.hasText()).isFalse());
+
+    Document page = Jsoup.parse(get("/statements/" + id).body());
+    assertThat(page.selectFirst("h1").text())
+        .isEqualTo("An invented photo report from the lighthouse ceremony");
+    assertThat(page.select("#body p.no-text")).hasSize(1);
+    Document search = Jsoup.parse(get("/?q=ceremony").body());
+    assertThat(search.select("li.hit")).hasSize(1);
+  }
+
   @Test
   void aWrongTokenStoresNothing() throws Exception {
     long before = archive.stats().statements();

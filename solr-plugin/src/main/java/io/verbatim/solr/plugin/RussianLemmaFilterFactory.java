@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 /**
  * Makes {@link RussianLemmaFilter}s over core's {@link RussianLemmatizer} (read once per JVM). In a
  * Solr schema: {@code <filter name="verbatimRussianLemma"/>} (or by class name), after
- * lower-casing, {@code ё} folding and {@code verbatimRussianStop}. Takes no arguments.
+ * lower-casing, {@code ё} folding and {@code verbatimSurfaceForm}. Takes no arguments.
  */
 public final class RussianLemmaFilterFactory extends TokenFilterFactory {
   /** The SPI name. */

@@ -3,6 +3,7 @@ package io.verbatim.solr.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.verbatim.analysis.words.SurfaceForms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Solr chain built from the factories by their SPI names, as a schema would build it. */
+/** The Solr chain built from the factories by their SPI names, as the configset builds it. */
 class RussianLemmaFilterFactoryTest {
   private static Analyzer analyzer;
 
@@ -24,17 +25,16 @@ class RussianLemmaFilterFactoryTest {
   static void buildChainLikeTheConfigset() throws IOException {
     analyzer =
         CustomAnalyzer.builder()
-            .addCharFilter("patternReplace", "pattern", "[\\u0301\\u00AD]", "replacement", "")
-            .withTokenizer("standard")
+            .withTokenizer(WordTokenizerFactory.NAME)
             .addTokenFilter("lowercase")
-            .addTokenFilter("patternReplace", "pattern", "ё", "replacement", "е", "replace", "all")
-            .addTokenFilter(RussianStopFilterFactory.NAME)
+            .addTokenFilter(YoToYeFilterFactory.NAME)
+            .addTokenFilter(SurfaceFormFilterFactory.NAME)
             .addTokenFilter(RussianLemmaFilterFactory.NAME)
             .build();
   }
 
-  /** Each token as "term" or, when stacked on the previous one, "+term". */
-  private static List<String> tokens(String text) throws IOException {
+  /** Every token as "term" or, when stacked on the previous one, "+term". */
+  private static List<String> allTokens(String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("body", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -44,6 +44,25 @@ class RussianLemmaFilterFactoryTest {
         out.add((inc.getPositionIncrement() == 0 ? "+" : "") + term);
       }
       ts.end();
+    }
+    return out;
+  }
+
+  /**
+   * The lemmas only (surface forms left out): the first of a word as "term", further ones of the
+   * same word as "+term".
+   */
+  private static List<String> tokens(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    boolean afterSurface = false;
+    for (String t : allTokens(text)) {
+      String bare = t.startsWith("+") ? t.substring(1) : t;
+      if (SurfaceForms.isSurface(bare)) {
+        afterSurface = true;
+        continue;
+      }
+      out.add(afterSurface ? bare : "+" + bare);
+      afterSurface = false;
     }
     return out;
   }
@@ -65,11 +84,18 @@ class RussianLemmaFilterFactoryTest {
   }
 
   @Test
-  void yoIsFoldedStressMarksRemovedStopWordsDropped() throws IOException {
+  void yoIsFoldedStressMarksRemovedStopWordsKept() throws IOException {
     assertThat(tokens("ещё")).isEqualTo(tokens("еще"));
     assertThat(tokens("перегово\u0301ры")).containsExactly("переговоры");
-    assertThat(tokens("и в на")).isEmpty();
+    assertThat(tokens("и в на")).containsExactly("и", "в", "на");
     assertThat(tokens("права человека")).contains("человек");
+  }
+
+  @Test
+  void eachWordHasItsMarkedExactFormFirstThenItsLemmasAtTheSamePosition() throws IOException {
+    assertThat(allTokens("Санкции, введённые"))
+        .containsExactly("=санкции", "+санкция", "=введенные", "+ввести");
+    assertThat(allTokens("rules-based")).containsExactly("=rules", "+rules", "=based", "+based");
   }
 
   @Test

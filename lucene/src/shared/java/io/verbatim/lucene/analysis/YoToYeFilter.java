@@ -1,5 +1,6 @@
 package io.verbatim.lucene.analysis;
 
+import io.verbatim.analysis.words.SurfaceForms;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -8,6 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Spells Russian {@code ё} as {@code е} ({@code Ё} as {@code Е}) in every token, since most texts
  * write {@code е} for both: {@code ещё} and {@code еще} become the same term.
+ *
+ * <p>One source for two Lucene versions (in {@code lucene/src/shared/java}, like {@link
+ * RussianLemmaFilter}).
  */
 public final class YoToYeFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -24,14 +28,9 @@ public final class YoToYeFilter extends TokenFilter {
     }
     char[] buffer = term.buffer();
     for (int i = 0, length = term.length(); i < length; i++) {
-      buffer[i] = fold(buffer[i]);
+      buffer[i] = SurfaceForms.foldYo(buffer[i]);
     }
     return true;
-  }
-
-  /** {@code ё} as {@code е}, {@code Ё} as {@code Е}; any other character unchanged. */
-  static char fold(char c) {
-    return c == 'ё' ? 'е' : c == 'Ё' ? 'Е' : c;
   }
 
   /** {@code text} with {@code ё} folded. */

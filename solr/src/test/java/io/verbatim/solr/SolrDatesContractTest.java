@@ -1,0 +1,37 @@
+package io.verbatim.solr;
+
+import io.verbatim.archive.Archive;
+import io.verbatim.archive.DatesContractTest;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The date contract on a 2-node SolrCloud (2 shards × 2 replicas). */
+class SolrDatesContractTest extends DatesContractTest {
+  private static SolrTestCluster solr;
+  private static SolrLocation archiveLocation;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    solr = SolrTestCluster.start(2);
+    archiveLocation = solr.createArchive("dates");
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (solr != null) {
+      solr.close();
+    }
+  }
+
+  @Override
+  protected String newLocation() throws IOException {
+    solr.wipe(archiveLocation);
+    return archiveLocation.toString();
+  }
+
+  @Override
+  protected Archive openArchive(String location) throws IOException {
+    return SolrArchive.open(SolrLocation.parse(location), false);
+  }
+}

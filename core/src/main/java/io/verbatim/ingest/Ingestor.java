@@ -1,6 +1,8 @@
 package io.verbatim.ingest;
 
 import io.verbatim.analysis.entities.EntityRecognizer;
+import io.verbatim.analysis.people.Period;
+import io.verbatim.analysis.people.PersonResolver;
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.extract.LanguageDetector;
@@ -443,7 +445,9 @@ public final class Ingestor {
               });
     }
     Statement draft = b.build();
-    b.withMentions(EntityRecognizer.standard().count(draft.body(), draft.language()));
+    b.withMentions(
+        EntityRecognizer.standard().count(draft.body(), draft.language(), Period.of(draft)));
+    b.withSpeaker(Speakers.INSTANCE.identify(draft));
     b.withId(Statement.idFor(sha))
         .withSource(
             new Source(
@@ -480,6 +484,15 @@ public final class Ingestor {
    * @param report skips and failures (no statement in it is stored)
    */
   public record Inspection(List<Statement> statements, IngestReport report) {}
+
+  /**
+   * Speaker ids from the curated person authority, loaded on first use (an archive's own authority,
+   * with its users' corrections, comes with the wiring step).
+   */
+  private static final class Speakers {
+    static final SpeakerIdentity INSTANCE =
+        new SpeakerIdentity(PersonResolver.standard(), EntityRecognizer.standard());
+  }
 
   /** A statement ready to add, with where it came from. */
   private record Ready(Statement statement, String locator, String format) {}

@@ -10,6 +10,6 @@ public enum EntityKind {
   TERRITORY,
   /** An international organisation or one of its organs (e.g. {@code org:nato}). */
   ORGANISATION,
-  /** A person named with a title (e.g. {@code person:vladimir putin}). */
+  /** A person (e.g. {@code person:vladimir-putin}; see {@code io.verbatim.analysis.people}). */
   PERSON
 }

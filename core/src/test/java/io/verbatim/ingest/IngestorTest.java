@@ -334,4 +334,47 @@ class IngestorTest {
             });
     assertThat(archive.statements()).isEmpty();
   }
+
+  @Test
+  void theSpeakerKeepsTheNameAsPrintedAndGetsThePersonId() {
+    FormatReader withSpeaker =
+        new FormatReader() {
+          @Override
+          public String name() {
+            return "spoken";
+          }
+
+          @Override
+          public String description() {
+            return "test: one statement with a speaker";
+          }
+
+          @Override
+          public int recognise(Capture capture) {
+            return 50;
+          }
+
+          @Override
+          public List<ReadItem> read(Capture capture) throws BadInputException {
+            return List.of(
+                ReadItem.Read.wholeFile(
+                    Statement.builder()
+                        .withTitle("Remarks")
+                        .withLanguage("en")
+                        .withPublished(io.verbatim.model.Published.parse("2016-04-28"))
+                        .withSpeaker(
+                            new io.verbatim.model.Speaker(
+                                "Mr. Sergey V. Lavrov", "Minister for Foreign Affairs"))
+                        .withBody(capture.text())
+                        .build()));
+          }
+        };
+    Ingestor.Inspection inspection =
+        Ingestor.inspector(new Formats(List.of(withSpeaker)), Ingestor.Options.defaults())
+            .inspect(Capture.ofText("mem.txt", "Thank you."));
+    assertThat(inspection.statements().getFirst().speaker())
+        .isEqualTo(
+            new io.verbatim.model.Speaker(
+                "Mr. Sergey V. Lavrov", "Minister for Foreign Affairs", "person:sergey-lavrov"));
+  }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * One mention of an entity in a text.
  *
- * @param entityId the normalised id ({@code RUS}, {@code org:nato}, {@code person:sergey lavrov})
+ * @param entityId the normalised id ({@code RUS}, {@code org:nato}, {@code person:sergey-lavrov})
  * @param kind what the entity is
  * @param surface the text as written, exactly {@code text.substring(start, end)}
  * @param start offset of the first char in the text given to the recogniser

@@ -1,5 +1,6 @@
 package io.verbatim.analysis.morphology;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,4 +13,13 @@ import java.util.Set;
 public interface Lemmatizer {
   /** The lemmas of {@code word}, lower case; empty when the word is unknown. */
   Set<String> lemmas(String word);
+
+  /**
+   * The readings of {@code word}: each lemma with the dictionary's grammatical tag, in dictionary
+   * order; empty when the word is unknown. Lemmatizers without tags give each lemma with the empty
+   * tag (the default).
+   */
+  default List<Reading> readings(String word) {
+    return lemmas(word).stream().map(l -> new Reading(l, "")).toList();
+  }
 }

@@ -59,6 +59,36 @@ public final class RussianLemmatizer implements Lemmatizer {
     return lemmas.isEmpty() ? Set.of() : Collections.unmodifiableSet(lemmas);
   }
 
+  /**
+   * The readings of {@code word} with the dictionary's tags ({@code NN:Fam:Masc:Sin:R}: a surname,
+   * masculine, singular, genitive), looked up like {@link #lemmas}.
+   */
+  @Override
+  public List<Reading> readings(String word) {
+    Objects.requireNonNull(word, "word must not be null");
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!hasCyrillicLetter(lower)) {
+      return List.of();
+    }
+    Set<Reading> readings = new LinkedHashSet<>(4);
+    DictionaryLookup lookup = lookups.get();
+    addReadings(lookup, lower, readings);
+    if (lower.indexOf('ё') >= 0) {
+      addReadings(lookup, lower.replace('ё', 'е'), readings);
+    }
+    return List.copyOf(readings);
+  }
+
+  private static void addReadings(DictionaryLookup lookup, String word, Set<Reading> into) {
+    for (WordData reading : lookup.lookup(word)) {
+      CharSequence stem = reading.getStem();
+      if (stem != null && stem.length() > 0) {
+        CharSequence tag = reading.getTag();
+        into.add(new Reading(stem.toString(), tag == null ? "" : tag.toString()));
+      }
+    }
+  }
+
   /** Whether the dictionary knows {@code word} (in any of the spellings {@link #lemmas} tries). */
   public boolean knows(String word) {
     return !lemmas(word).isEmpty();

@@ -195,6 +195,13 @@ public final class SpeakerTable {
     return Optional.ofNullable(entries.get(key(iso, session)));
   }
 
+  /** Every (country, session) of the table, ordered by country code and session. */
+  public List<Entry> entries() {
+    return entries.values().stream()
+        .sorted(java.util.Comparator.comparing(Entry::iso).thenComparingInt(Entry::session))
+        .toList();
+  }
+
   /** How many (country, session) pairs the table has. */
   public int size() {
     return entries.size();

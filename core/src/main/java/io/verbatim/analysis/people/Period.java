@@ -29,12 +29,13 @@ public record Period(LocalDate first, LocalDate last) {
   }
 
   /**
-   * When a statement was made: its publication day, else the year its source gives ({@code
-   * extra.year}, as UN General Debate files do), else null.
+   * When a statement was made: the period its publication date covers (a day, or a whole month or
+   * year when that is all its source gives), else the year in its source's extra fields ({@code
+   * extra.year}), else null.
    */
   public static Period of(Statement s) {
     if (s.published() != null) {
-      return day(s.published().date());
+      return new Period(s.published().start(), s.published().end());
     }
     String year = s.extra().get("year");
     return year != null && YEAR.matcher(year).matches() ? year(Integer.parseInt(year)) : null;

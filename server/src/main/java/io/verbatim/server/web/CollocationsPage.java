@@ -150,7 +150,10 @@ public final class CollocationsPage {
     h.element("dd", meaning);
   }
 
-  /** The concordance of the node and a collocate near each other, in the order seen most often. */
+  /**
+   * The concordance of the node and a collocate near each other, in the order seen most often: each
+   * word in any inflection ({@code lemma:"…"}), as the collocation was counted by stem.
+   */
   private String concordance(Collocate c) {
     String words =
         c.left() > c.right()
@@ -159,7 +162,7 @@ public final class CollocationsPage {
     return params
         .remove("term", "window", "min", "limit")
         .firstPage()
-        .set("q", "\"" + words.replace("\"", "") + "\"~" + (found.window() * 2))
+        .set("q", "lemma:\"" + words.replace("\"", "") + "\"~" + (found.window() * 2))
         .set("lang", language)
         .set("tab", "kwic")
         .link("/");

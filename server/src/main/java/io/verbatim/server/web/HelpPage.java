@@ -89,6 +89,47 @@ final class HelpPage {
         new Example("mention=SYR&mention=org:un", "statements naming both Syria and the UN"),
         new Example(
             "mention=SYR&mention=LBY&mention-match=any", "statements naming Syria or Libya"));
+
+    section(
+        h,
+        "Dates and their precision",
+        "A date is as precise as its source: a year (2019; UN General Debate speeches), a month"
+            + " (2019-09), a day (2019-09-24), or a day with a time. A date range holds a"
+            + " statement only when the whole period of its date lies inside: one dated 2019 is"
+            + " in 2019-01-01 to 2019-12-31, but a range that cuts 2019 leaves it out and says how"
+            + " many were left out so (partial). Undated statements are those with no date at"
+            + " all; a date range never holds them, and the undated setting includes them"
+            + " (default), leaves them out or shows only them. A timeline by month shows"
+            + " statements dated only by their year as a bar of their own, labelled year only,"
+            + " before that year's months: never spread, never dropped.",
+        new Example("from=2019-01-01&to=2019-12-31", "statements of 2019, year-only ones too"),
+        new Example("from=2019-09-01&to=2019-09-30", "September 2019; 2019-only ones are partial"),
+        new Example("undated=only", "the statements with no date at all"));
+
+    section(
+        h,
+        "One statement, one count",
+        "A page captured again, or its print version (same site id, same document number, same"
+            + " address), is a new version of one statement, not a second statement. Searches,"
+            + " facets, timelines, concordances and analyses count each statement once, in its"
+            + " latest ingested version; every version stays stored verbatim and all versions"
+            + " shows them all (then a statement stored twice counts twice). A page with a title"
+            + " and a date but no text (a photo report) is kept and listed; it has no words to"
+            + " match.",
+        new Example("all-versions=true", "every stored version, each counted"));
+
+    section(
+        h,
+        "Statistics",
+        "Keyness, collocations and co-mentions count every word of the selection, in every"
+            + " inflection (by stem), and show each term as it is most often written. Function"
+            + " words (the, of, в, и …) count in the totals but are left out of the lists."
+            + " Keyness compares the selection with a reference you choose (by default the rest"
+            + " of the archive); collocates are counted apart to the left and to the right of"
+            + " the word within the stated window; co-mentions count statements over the whole"
+            + " selection: with one entity, with the other, with both. Each page states its raw"
+            + " counts and how each score is computed from them.",
+        new Example("lemma:\"political will\"~4", "the concordance a collocation links to"));
     return h;
   }
 

@@ -156,9 +156,12 @@ public final class KeynessPage {
     h.element("dd", meaning);
   }
 
-  /** The concordance of a term (a word or two, as a phrase) within the subset. */
+  /**
+   * The concordance of a term (a word or two, as a phrase) within the subset, each word in any
+   * inflection ({@code lemma:"…"}), as keyness counted it by stem.
+   */
   private String concordance(String term) {
-    String phrase = "\"" + term.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String phrase = "lemma:\"" + term.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     String q = params.first("q");
     String query = q == null || q.isBlank() ? phrase : "(" + q + ") AND " + phrase;
     PageParams subset = params;

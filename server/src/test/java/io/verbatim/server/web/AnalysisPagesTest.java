@@ -97,6 +97,12 @@ class AnalysisPagesTest {
     archive.close();
   }
 
+  /** The path and query of a link on a page, to fetch it again. */
+  private static String relative(String href) {
+    URI uri = URI.create(server.url()).resolve(href);
+    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+  }
+
   private static Document page(String path) throws Exception {
     return page(path, 200);
   }
@@ -215,6 +221,11 @@ class AnalysisPagesTest {
         .isEqualTo("RUS");
     String concordance = chosen.selectFirst("#keyness tbody a").attr("href");
     assertThat(concordance).contains("tab=kwic").doesNotContain("reference");
+    // The concordance counts the term as keyness did, in every inflection: "grain" 4 times in the
+    // subset (2020), "Grain" capitalised among them.
+    assertThat(page(relative(concordance)).select("td.match").eachText())
+        .hasSize(4)
+        .allSatisfy(k -> assertThat(k).isEqualToIgnoringCase("grain"));
 
     // Two-word terms: "grain grain" 2 of 6 pairs against 0 of 6: G2 = 4 ln 2.
     Document pairs = page("/keyness?lang=en&from=2020-01-01&to=2020-12-31&ngram=2");
@@ -247,6 +258,10 @@ class AnalysisPagesTest {
             decimal(14 + log2(2.0 * 3 / (5 + 4))),
             decimal(log2(3.0 * 16 / (5 * 4))));
     assertThat(row(d, "#collocations", "grain")).startsWith("grain", "1", "1", "2", "5");
+    // Its concordance finds the three statements with ship and port side by side.
+    String together =
+        d.selectFirst("#collocations tbody tr:has(td:containsOwn(ship)) a").attr("href");
+    assertThat(page(relative(together)).select("td.match")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(d.select("#collocations-explained dt").eachText())
         .containsExactly("Left, Right", "f(xy)", "f(y), f(x), N", "logDice", "MI");
 

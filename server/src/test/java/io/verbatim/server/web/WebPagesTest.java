@@ -352,7 +352,14 @@ class WebPagesTest {
     assertNoInlineScript(d);
     assertThat(d.selectFirst("h1").text()).isEqualTo("How searching works");
     assertThat(d.select("h2").eachText())
-        .contains("Words and exact phrases", "Combining clauses", "Patterns", "Filters");
+        .contains(
+            "Words and exact phrases",
+            "Combining clauses",
+            "Patterns",
+            "Filters",
+            "Dates and their precision",
+            "One statement, one count",
+            "Statistics");
     assertThat(d.text()).contains("must all hold", "exact word forms", "binds tighter");
     for (Element code : d.select("table.examples td:first-child code")) {
       String example = code.text();

@@ -106,8 +106,13 @@ final class ChromeLines {
   private static final Pattern BARE_TIME =
       Pattern.compile("^(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)$");
 
-  private static final Pattern VERSIONS =
-      Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?:[a-z]{2,3}-[A-Z]{2}\\d*\\s*)+$");
+  private static final Pattern VERSIONS_BULLET = Pattern.compile("^[•·*▪◦-]\\s*");
+
+  /**
+   * One tag of a versions line, with the spaces after it. A line is matched tag by tag, not by one
+   * repeated group, whose recursion overflows the stack on a line of thousands of tags.
+   */
+  private static final Pattern NEXT_VERSION = Pattern.compile("[a-z]{2,3}-[A-Z]{2}\\d*\\s*");
 
   private static final Pattern VERSION_TAG = Pattern.compile("([a-z]{2,3}-[A-Z]{2})\\d*");
 
@@ -172,7 +177,15 @@ final class ChromeLines {
   }
 
   static boolean isVersionsLine(String line) {
-    return VERSIONS.matcher(line.strip()).matches();
+    String stripped = line.strip();
+    Matcher bullet = VERSIONS_BULLET.matcher(stripped);
+    int start = bullet.lookingAt() ? bullet.end() : 0;
+    Matcher tag = NEXT_VERSION.matcher(stripped);
+    int end = start;
+    while (end < stripped.length() && tag.region(end, stripped.length()).lookingAt()) {
+      end = tag.end();
+    }
+    return end > start && end == stripped.length();
   }
 
   /** The language tags of a versions line ({@code • de-DE1 en-GB1} gives de-DE, en-GB). */

@@ -48,7 +48,15 @@ class ApiWriteAndStreamTest {
     archive = SampleArchive.create(temp);
     server =
         VerbatimServer.start(
-            archive, ServerConfig.builder().port(0).token(TOKEN).maxUploadBytes(64 * 1024).build());
+            archive,
+            // Exports one after the other: the permit of one is released just after its last
+            // byte, so with the default of one export at once the next could meet a 429.
+            ServerConfig.builder()
+                .port(0)
+                .token(TOKEN)
+                .maxUploadBytes(64 * 1024)
+                .maxExports(4)
+                .build());
     client = new ApiClient(server.url());
   }
 

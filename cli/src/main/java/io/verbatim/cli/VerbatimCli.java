@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       KeynessCommand.class,
       CollocationsCommand.class,
       VersionsCommand.class,
+      PeopleCommand.class,
       KwicCommand.class,
       TimelineCommand.class,
       ExportCommand.class,

@@ -1,5 +1,6 @@
 package io.verbatim.archive;
 
+import io.verbatim.analysis.people.SpeakerNames;
 import io.verbatim.model.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,12 +48,18 @@ public final class KwicAssembly {
     this.keep = request.limit() == 0 ? Integer.MAX_VALUE : request.limit() + 1;
   }
 
-  /** The speaker a line names: the speaker's name, else their role, else null. */
+  /**
+   * The speaker a line names: the person as the speaker facet shows them ({@link
+   * SpeakerNames#label}: a known person's preferred name), else their role, else null. Lines are
+   * grouped by it.
+   */
   public static String speakerOf(Statement s) {
     if (s.speaker() == null) {
       return null;
     }
-    return s.speaker().name() != null ? s.speaker().name() : s.speaker().role();
+    return s.speaker().name() != null
+        ? SpeakerNames.standard().label(s.speaker())
+        : s.speaker().role();
   }
 
   /**

@@ -154,6 +154,61 @@ public abstract class SearchContractTest extends BackendTest {
 
   // ---- filters ---------------------------------------------------------------------------------
 
+  /**
+   * One person, one speaker: three pages print Lavrov's name three ways, in two scripts, with his
+   * person id as ingest resolves it; two print an unknown John Smith two ways; one speaker was
+   * never resolved. Expected labels are the authority's preferred name ({@code people.tsv}: Sergey
+   * Lavrov), the unknown name without its title and capitals, and the printed name.
+   */
+  @Test
+  void speakersAreCountedSearchedAndFilteredByPerson() throws IOException {
+    String lavrov = "person:sergey-lavrov";
+    List<Statement> people =
+        List.of(
+            make("Talks on the harbour.", "capture", by("en", "Mr. Sergey V. Lavrov", lavrov)),
+            make("Переговоры о гавани.", "capture", by("ru", "С.В.Лавров", lavrov)),
+            make("Remarks on the harbour.", "html", by("en", "Sergei Lavrov", lavrov)),
+            make("A note on the harbour.", "html", by("en", "Mr. John SMITH", "person:john-smith")),
+            make("A reply on the harbour.", "html", by("en", "John Smith", "person:john-smith")),
+            make("Words on the harbour.", "html", by("en", "Ivo Quill", null)));
+    for (Statement s : people) {
+      archive.add(s);
+    }
+    archive.commit();
+    Set<String> lavrovIds = Set.of(people.get(0).id(), people.get(1).id(), people.get(2).id());
+
+    FacetCounts speakers =
+        archive.search(all().withFacets(List.of("speaker")).build()).facets().get("speaker");
+    assertThat(asMap(speakers))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("Sergey Lavrov", 3L, "John Smith", 2L, "Ivo Quill", 1L));
+
+    for (String q :
+        List.of(
+            "speaker:Lavrov",
+            "speaker:Лавров",
+            "speaker:\"Sergei Lavrov\"",
+            "speaker:\"Sergey Lavrov\"",
+            "speaker:\"Сергей Лавров\"")) {
+      assertThat(idsOf(run(SearchRequest.builder(q)))).as(q).isEqualTo(lavrovIds);
+    }
+    for (String value :
+        List.of("Sergey Lavrov", lavrov, "Lavrov", "Лавров", "Sergei Lavrov", "Mr. S. V. Lavrov")) {
+      assertThat(idsOf(run(all().withSpeakers(List.of(value))))).as(value).isEqualTo(lavrovIds);
+    }
+    assertThat(run(all().withSpeakers(List.of("John Smith"))).total()).isEqualTo(2);
+    assertThat(run(all().withSpeakers(List.of("Mr. JOHN SMITH"))).total()).isEqualTo(2);
+    assertThat(run(all().withSpeakers(List.of("Ivo Quill"))).total()).isEqualTo(1);
+    assertThat(run(all().withSpeakers(List.of("Ivo Quill", "Lavrov"))).total()).isEqualTo(4);
+    // The records keep the names as printed.
+    assertThat(archive.get(people.get(1).id()).orElseThrow().speaker().name())
+        .isEqualTo("С.В.Лавров");
+  }
+
+  private static UnaryOperator<Statement.Builder> by(String language, String name, String id) {
+    return b -> b.withLanguage(language).withSpeaker(new Speaker(name, null, id));
+  }
+
   @Test
   void eachFilterKeepsOnlyStatementsWithThatValue() throws IOException {
     addCorpus();

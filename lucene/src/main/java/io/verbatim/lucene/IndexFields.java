@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.analysis.people.SpeakerNames;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.lucene.analysis.WordAnalyzer;
 import io.verbatim.model.EntityCount;
@@ -46,7 +47,10 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code documentNumber}: keyword plus sorted-set doc values (for facet counts);
  *       {@code speaker.text}, {@code role.text}, {@code place.text}: the same analysed for search
- *       ({@link WordAnalyzer.Chain#NAME}).
+ *       ({@link WordAnalyzer.Chain#NAME}). The speaker is indexed by person ({@link SpeakerNames}):
+ *       {@code speaker} holds the person's label (the preferred name of a known person), {@code
+ *       speakerId} (keyword) their person id, and {@code speaker.text} every name of theirs,
+ *       printed or known, one field value each.
  *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
  *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as the source
  *       states it, read as UTC, the zone not applied), points, and doc values for {@code published}
@@ -71,6 +75,10 @@ public final class IndexFields {
   public static final String LANGUAGE = "language";
   public static final String GENRE = "genre";
   public static final String SPEAKER = "speaker";
+
+  /** The person id of the speaker ({@code person:sergey-lavrov}), merges followed; keyword. */
+  public static final String SPEAKER_ID = "speakerId";
+
   public static final String ROLE = "role";
   public static final String PLACE = "place";
   public static final String FORMAT = "format";
@@ -217,7 +225,15 @@ public final class IndexFields {
     addKeyword(doc, LANGUAGE, statement.language(), false);
     addKeyword(doc, GENRE, statement.genre() == null ? null : statement.genre().label(), false);
     if (statement.speaker() != null) {
-      addKeyword(doc, SPEAKER, statement.speaker().name(), true);
+      SpeakerNames names = SpeakerNames.standard();
+      addKeyword(doc, SPEAKER, names.label(statement.speaker()), false);
+      for (String name : names.searchNames(statement.speaker())) {
+        doc.add(new Field(SPEAKER + TEXT_SUFFIX, name, TextField.TYPE_NOT_STORED));
+      }
+      String person = names.id(statement.speaker());
+      if (person != null) {
+        doc.add(new StringField(SPEAKER_ID, person, Field.Store.NO));
+      }
       addKeyword(doc, ROLE, statement.speaker().role(), true);
     }
     addKeyword(doc, PLACE, statement.place(), true);

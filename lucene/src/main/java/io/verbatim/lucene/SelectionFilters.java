@@ -1,12 +1,16 @@
 package io.verbatim.lucene;
 
+import io.verbatim.analysis.people.SpeakerNames;
 import io.verbatim.archive.Selection;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -16,9 +20,11 @@ import org.apache.lucene.util.BytesRef;
  * Adds a request's list filters (speaker, role, genre, place, format, mention) to the query of its
  * query text, language and dates: each filter matches its index keyword field exactly, values of
  * one field are OR-ed (mentions: all required unless the selection asks for any), fields are
- * AND-ed, and none of them affects scores. Genres are matched by their label ({@link Selection}
- * keeps them so). Unless the request asks for all versions, the superseded versions of statements
- * are left out ({@link #superseded()}).
+ * AND-ed, and none of them affects scores. A speaker value matches by person too ({@link
+ * SpeakerNames}): {@code Lavrov}, {@code Лавров} and {@code person:sergey-lavrov} find the same
+ * statements. Genres are matched by their label ({@link Selection} keeps them so). Unless the
+ * request asks for all versions, the superseded versions of statements are left out ({@link
+ * #superseded()}).
  */
 final class SelectionFilters {
   private SelectionFilters() {}
@@ -27,7 +33,9 @@ final class SelectionFilters {
   static Query apply(Query base, Selection request) {
     Objects.requireNonNull(base, "base query");
     List<Query> filters = new ArrayList<>();
-    add(filters, IndexFields.SPEAKER, request.speakers());
+    if (!request.speakers().isEmpty()) {
+      filters.add(speakers(request.speakers()));
+    }
     add(filters, IndexFields.ROLE, request.roles());
     add(filters, IndexFields.GENRE, request.genres());
     add(filters, IndexFields.PLACE, request.places());
@@ -66,6 +74,23 @@ final class SelectionFilters {
         .add(query, Occur.MUST)
         .add(superseded(), Occur.MUST_NOT)
         .build();
+  }
+
+  /**
+   * Statements by any of the speakers {@code values} names: the speaker's label is the value, or
+   * their person id is one the value stands for ({@link SpeakerNames#filterIds}).
+   */
+  private static Query speakers(List<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    Set<String> ids = new LinkedHashSet<>();
+    for (String v : values) {
+      any.add(new TermQuery(new Term(IndexFields.SPEAKER, v)), Occur.SHOULD);
+      ids.addAll(SpeakerNames.standard().filterIds(v));
+    }
+    for (String id : ids) {
+      any.add(new TermQuery(new Term(IndexFields.SPEAKER_ID, id)), Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(any.build());
   }
 
   private static void add(List<Query> filters, String field, List<String> values) {

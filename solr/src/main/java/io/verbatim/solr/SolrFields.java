@@ -1,5 +1,6 @@
 package io.verbatim.solr;
 
+import io.verbatim.analysis.people.SpeakerNames;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityCount;
@@ -43,6 +44,13 @@ public final class SolrFields {
   public static final String LANGUAGE = "language";
   public static final String GENRE = "genre";
   public static final String SPEAKER = "speaker";
+
+  /** The speaker's person id, merges followed ({@link SpeakerNames#id}). */
+  public static final String SPEAKER_ID = "speakerId";
+
+  /** Every name of the speaker, analysed, for {@code speaker:} ({@link SpeakerNames}). */
+  public static final String SPEAKER_TEXT = "speaker_txt";
+
   public static final String ROLE = "role";
   public static final String PLACE = "place";
   public static final String FORMAT = "format";
@@ -116,7 +124,12 @@ public final class SolrFields {
     put(doc, LANGUAGE, statement.language());
     put(doc, GENRE, statement.genre() == null ? null : statement.genre().label());
     if (statement.speaker() != null) {
-      put(doc, SPEAKER, statement.speaker().name());
+      SpeakerNames names = SpeakerNames.standard();
+      put(doc, SPEAKER, names.label(statement.speaker()));
+      put(doc, SPEAKER_ID, names.id(statement.speaker()));
+      for (String name : names.searchNames(statement.speaker())) {
+        doc.addField(SPEAKER_TEXT, name);
+      }
       put(doc, ROLE, statement.speaker().role());
     }
     put(doc, PLACE, statement.place());

@@ -1,5 +1,6 @@
 package io.verbatim.solr;
 
+import io.verbatim.analysis.people.SpeakerNames;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchSort;
@@ -122,7 +123,9 @@ final class SolrQueries {
     if (r.language() != null) {
       fq.add(anyOf(SolrFields.LANGUAGE, List.of(r.language())));
     }
-    addAnyOf(fq, SolrFields.SPEAKER, r.speakers());
+    if (!r.speakers().isEmpty()) {
+      fq.add(speakers(r.speakers()));
+    }
     addAnyOf(fq, SolrFields.ROLE, r.roles());
     addAnyOf(fq, SolrFields.GENRE, r.genres());
     addAnyOf(fq, SolrFields.PLACE, r.places());
@@ -135,6 +138,22 @@ final class SolrQueries {
       addAnyOf(fq, SolrFields.MENTION, r.mentions());
     }
     return fq;
+  }
+
+  /**
+   * Statements by any of the speakers {@code values} names: the speaker's label is the value, or
+   * their person id is one the value stands for ({@link SpeakerNames#filterIds}), as in the
+   * embedded archive.
+   */
+  private static String speakers(List<String> values) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String v : values) {
+      ids.addAll(SpeakerNames.standard().filterIds(v));
+    }
+    String byLabel = anyOf(SolrFields.SPEAKER, values);
+    return ids.isEmpty()
+        ? byLabel
+        : byLabel + " OR " + anyOf(SolrFields.SPEAKER_ID, List.copyOf(ids));
   }
 
   private static void addAnyOf(List<String> fq, String field, List<String> values) {

@@ -75,6 +75,15 @@ public final class WordAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, result);
   }
 
+  /**
+   * A gap of 100 positions between the values of a field with several (a speaker's names), so a
+   * phrase never runs from one name into the next; the same gap as Solr's field types.
+   */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new YoToYeFilter(new LowerCaseFilter(in));

@@ -2,6 +2,8 @@ package io.verbatim.server.web;
 
 import io.verbatim.analysis.entities.Entity;
 import io.verbatim.analysis.entities.Gazetteer;
+import io.verbatim.analysis.people.Person;
+import io.verbatim.analysis.people.PersonAuthority;
 import io.verbatim.model.Published;
 import io.verbatim.model.Speaker;
 import java.time.LocalDate;
@@ -72,8 +74,21 @@ public final class Display {
     return Gazetteer.standard().entity(id);
   }
 
-  /** An entity's English name, else its Russian name, else its id. */
+  /** The person of the authority with {@code id} (merges followed), if it is a person id. */
+  public static Optional<Person> person(String id) {
+    return id.startsWith("person:") ? PersonAuthority.standard().person(id) : Optional.empty();
+  }
+
+  /**
+   * An entity's English name, else its Russian name, else its id; a person's from the person
+   * authority, so that people appear by name.
+   */
   public static String entityName(String id) {
+    Optional<Person> person = person(id);
+    if (person.isPresent()) {
+      Person p = person.get();
+      return p.english() != null ? p.english() : p.russian();
+    }
     return entity(id)
         .map(e -> e.englishName() != null ? e.englishName() : e.russianName())
         .orElse(id);

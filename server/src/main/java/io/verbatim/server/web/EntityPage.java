@@ -1,6 +1,8 @@
 package io.verbatim.server.web;
 
 import io.verbatim.analysis.entities.Entity;
+import io.verbatim.analysis.people.Person;
+import io.verbatim.analysis.people.PersonRole;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
@@ -10,9 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An entity's page: its names and kind (from the gazetteer), how many statements of the current
- * selection mention it per year (a chart, bars linking to those statements), and the entities
- * mentioned together with it (co-mentions, each linked to its own page).
+ * An entity's page: its names and kind (from the gazetteer; a person's names in both languages and
+ * roles over time from the person authority, and the statements they made as speaker), how many
+ * statements of the current selection mention it per year (a chart, bars linking to those
+ * statements), and the entities mentioned together with it (co-mentions, each linked to its own
+ * page).
  *
  * <p>Contract: co-mentions are counted over the whole selection (the page's query and filters), not
  * over the statements that mention this entity: {@code N} statements, {@code N(a)} mentioning this
@@ -25,6 +29,7 @@ public final class EntityPage {
   private final PageParams params;
   private final Timeline timeline;
   private final List<CoMention> comentions;
+  private long spoken = -1;
 
   /**
    * @param params the page's selection (query and filters)
@@ -55,6 +60,23 @@ public final class EntityPage {
     return selection.withQuery(withMention(selection.query(), entity));
   }
 
+  /**
+   * This page, for a person, also counting the {@code statements} of the selection they made as
+   * speaker (linked to them).
+   */
+  public EntityPage withStatementsBy(long statements) {
+    if (statements < 0) {
+      throw new IllegalArgumentException("a count of statements: " + statements);
+    }
+    this.spoken = statements;
+    return this;
+  }
+
+  /** The statements of {@code selection} that {@code person} made as speaker. */
+  public static Selection spokenBy(Selection selection, String person) {
+    return selection.toBuilder().withSpeakers(List.of(person)).build();
+  }
+
   public String title() {
     return Display.entityName(id);
   }
@@ -69,7 +91,10 @@ public final class EntityPage {
     h.open("dd");
     h.element("code", id);
     h.close();
-    if (entity.isPresent()) {
+    Optional<Person> person = Display.person(id);
+    if (person.isPresent()) {
+      personFacts(h, person.get());
+    } else if (entity.isPresent()) {
       Entity e = entity.get();
       h.element("dt", "Kind");
       h.element("dd", e.kind().name().toLowerCase(Locale.ROOT));
@@ -86,6 +111,17 @@ public final class EntityPage {
       h.element("dd", "not in the gazetteer");
     }
     h.close();
+    if (spoken >= 0) {
+      h.open("p");
+      h.element(
+          "a",
+          "All " + spoken + " statements made by " + title(),
+          "href",
+          params.firstPage().remove("speaker").with("speaker", id).link("/"),
+          "id",
+          "person-statements");
+      h.close();
+    }
     h.open("p");
     h.element(
         "a",
@@ -101,6 +137,39 @@ public final class EntityPage {
     comentions(h);
     h.close();
     return h;
+  }
+
+  /** A person's names in both languages, other names, and roles over time. */
+  private static void personFacts(Html h, Person p) {
+    h.element("dt", "Kind");
+    h.element("dd", "person");
+    if (p.english() != null) {
+      h.element("dt", "English");
+      h.element("dd", p.english(), "lang", "en");
+    }
+    if (p.russian() != null) {
+      h.element("dt", "Russian");
+      h.element("dd", p.russian(), "lang", "ru");
+    }
+    if (!p.aliases().isEmpty()) {
+      h.element("dt", "Also written");
+      h.element("dd", String.join("; ", p.aliases()));
+    }
+    if (!p.roles().isEmpty()) {
+      h.element("dt", "Roles");
+      h.open("dd");
+      h.open("ul", "class", "roles");
+      for (PersonRole r : p.roles()) {
+        String label = r.label() != null ? r.label() : r.office().replace('-', ' ');
+        String when =
+            (r.from() == null ? "?" : r.from().toString())
+                + " – "
+                + (r.to() == null ? "" : r.to().toString());
+        h.element("li", label + ", " + when.strip());
+      }
+      h.close();
+      h.close();
+    }
   }
 
   /** The page's parameters narrowed to the statements that mention this entity. */

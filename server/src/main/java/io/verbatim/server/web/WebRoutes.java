@@ -353,11 +353,16 @@ public final class WebRoutes {
           RequestParameters.selection(EntityPage.mentioning(selection, id).toBuilder());
       Timeline timeline =
           ctx.analysis(a -> a.timeline(mentioning, Timeline.Interval.YEAR, Timeline.Split.NONE));
-      if (timeline.total() == 0 && Display.entity(id).isEmpty()) {
+      if (timeline.total() == 0 && Display.entity(id).isEmpty() && Display.person(id).isEmpty()) {
         throw ApiException.notFound("no entity '" + id + "' is known or mentioned");
       }
       List<CoMention> pairs = ctx.analysis(a -> a.comentionsOf(selection, id, 50));
       EntityPage page = new EntityPage(id, params, timeline, pairs);
+      if (id.startsWith("person:")) {
+        SearchRequest spoken =
+            SearchRequest.builder(EntityPage.spokenBy(selection, id)).withLimit(1).build();
+        page.withStatementsBy(ctx.query(a -> a.search(spoken)).total());
+      }
       Html h = new Html();
       h.append(page.render());
       return new Page(page.title(), "/entities", h);

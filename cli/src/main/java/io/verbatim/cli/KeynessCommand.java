@@ -53,8 +53,9 @@ final class KeynessCommand implements Callable<Integer> {
       defaultValue = "1",
       paramLabel = "N",
       description =
-          "Words per term: 1, or 2 for pairs of adjacent words with no stop word or punctuation"
-              + " between (default: ${DEFAULT-VALUE}).")
+          "Words per term: 1, or 2 for pairs of adjacent words with no punctuation between; pairs"
+              + " with a function word count in the totals but are not listed (default:"
+              + " ${DEFAULT-VALUE}).")
   int ngram;
 
   @Option(

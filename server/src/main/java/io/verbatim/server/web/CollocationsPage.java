@@ -49,8 +49,8 @@ public final class CollocationsPage {
             + language
             + "' bodies. Collocates are the words within "
             + found.window()
-            + " positions before (left) or after (right) it; a removed stop word takes a"
-            + " position.",
+            + " positions before (left) or after (right) it; every word takes a position and"
+            + " counts in N, but function words (the, of, в, и …) are not listed.",
         "id",
         "collocations-counts",
         "data-node-frequency",

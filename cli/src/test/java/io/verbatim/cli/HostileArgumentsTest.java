@@ -76,7 +76,7 @@ class HostileArgumentsTest {
             "--reference",
             DEEP));
     cases.add(usage("the query ends after 'AND'", "search", a, "a AND"));
-    cases.add(usage("maxClauseCount", "search", a, "w ".repeat(5000)));
+    cases.add(usage("too many words or clauses (at most 1024", "search", a, "w ".repeat(5000)));
     cases.add(usage("'2020-13-45'", "search", a, "x", "--from", "2020-13-45"));
     cases.add(usage("'99999999-01-01'", "kwic", a, "x", "--to", "99999999-01-01"));
     cases.add(

@@ -10,6 +10,7 @@ import io.verbatim.export.CsvRowWriter;
 import io.verbatim.export.ExportColumns;
 import io.verbatim.export.JsonLinesWriter;
 import io.verbatim.export.RowWriter;
+import io.verbatim.export.TruncationLine;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code verbatim export}: every statement matching QUERY (or every concordance line, with {@code
  * --kwic}) as JSON Lines or CSV, streamed to standard output or a file. Nothing is left out. The
- * summary (count, where) goes to standard error when the data goes to standard output.
+ * summary (count, where) goes to standard error when the data goes to standard output. An export
+ * that fails part-way ends with a {@link TruncationLine} and a non-zero exit, never silently.
  */
 @Command(
     name = "export",
@@ -126,7 +128,13 @@ final class ExportCommand implements Callable<Integer> {
               csv
                   ? new CsvRowWriter<>(out, ExportColumns.KWIC, ExportColumns::kwicRow)
                   : new JsonLinesWriter<>(out)) {
-            summary = a.kwic(request, line -> write(rowWriter, line));
+            KwicSummary[] result = new KwicSummary[1];
+            stream(
+                rowWriter,
+                out,
+                csv,
+                () -> result[0] = a.kwic(request, line -> write(rowWriter, line)));
+            summary = result[0];
             rows = rowWriter.written();
           }
         } else {
@@ -134,12 +142,14 @@ final class ExportCommand implements Callable<Integer> {
               csv
                   ? new CsvRowWriter<>(out, ExportColumns.STATEMENT, ExportColumns::statementRow)
                   : new JsonLinesWriter<>(out)) {
-            a.export(selection.selection(), order, s -> write(rowWriter, s));
+            stream(
+                rowWriter,
+                out,
+                csv,
+                () -> a.export(selection.selection(), order, s -> write(rowWriter, s)));
             rows = rowWriter.written();
           }
         }
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       } finally {
         if (output != null) {
           out.close();
@@ -163,6 +173,48 @@ final class ExportCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new IllegalArgumentException(
           "-o " + output + ": no such folder " + folder + " to write the file into");
+    }
+  }
+
+  /** The reading and writing of one export. */
+  @FunctionalInterface
+  private interface ExportWork {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code work}, which writes rows to {@code rowWriter}. When it fails after the export began
+   * (the archive cannot read a record, the output cannot be written), the output ends with a {@link
+   * TruncationLine}, as an HTTP export's does, and the command fails saying how many rows were
+   * written: a truncated export never looks complete. A bad query or option, found before the first
+   * row, fails as it is.
+   */
+  private static void stream(RowWriter<?> rowWriter, Writer out, boolean csv, ExportWork work)
+      throws IOException {
+    try {
+      work.run();
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof IllegalArgumentException && rowWriter.written() == 0) {
+        throw e; // a bad query or option (QuerySyntaxException is one), before any row
+      }
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      String reason = e.getMessage() == null ? cause.toString() : e.getMessage();
+      long written = rowWriter.written();
+      try {
+        rowWriter.close();
+        TruncationLine.write(out, csv, written, reason, null);
+      } catch (IOException | RuntimeException unwritable) {
+        e.addSuppressed(unwritable); // the output itself failed: nothing more can be said there
+      }
+      String what =
+          "the export stopped after "
+              + written
+              + " row(s), and its last line says it is truncated: "
+              + reason;
+      if (cause instanceof IOException) {
+        throw new IOException(what, cause);
+      }
+      throw new IllegalStateException(what, cause);
     }
   }
 

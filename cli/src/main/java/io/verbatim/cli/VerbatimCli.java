@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      CheckCommand.class,
       FormatsCommand.class,
       DemoCommand.class,
       BenchCommand.class,

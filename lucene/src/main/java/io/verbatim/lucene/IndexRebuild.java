@@ -57,17 +57,36 @@ final class IndexRebuild implements Migrations.Step {
     void reached(String point) throws IOException;
   }
 
+  /**
+   * What the new index is built from. The migration's contents are the old index's stored records
+   * ({@link #storedRecords}); a repair ({@link LuceneRepair}) adds what it salvages and re-reads.
+   */
+  interface Contents {
+    /**
+     * Adds to {@code target} (a new archive in {@value #STAGING}) every statement the new index
+     * holds, reading the old index at {@code index}; false when there is no index to rebuild.
+     */
+    boolean addTo(Path index, LuceneArchive target) throws IOException;
+  }
+
   private final String why;
   private final Checkpoint checkpoint;
+  private final Contents contents;
 
-  /** A rebuild whose {@link #description()} ends with {@code why}. */
+  /** A rebuild from the stored records whose {@link #description()} ends with {@code why}. */
   IndexRebuild(String why) {
     this(why, point -> {});
   }
 
   IndexRebuild(String why, Checkpoint checkpoint) {
+    this(why, checkpoint, IndexRebuild::storedRecords);
+  }
+
+  /** A rebuild of the index from {@code contents}. */
+  IndexRebuild(String why, Checkpoint checkpoint, Contents contents) {
     this.why = why;
     this.checkpoint = checkpoint;
+    this.contents = contents;
   }
 
   @Override
@@ -77,6 +96,41 @@ final class IndexRebuild implements Migrations.Step {
 
   @Override
   public void apply(Path dir) throws IOException {
+    Path index = dir.resolve(LuceneArchive.INDEX_FOLDER);
+    Path staging = dir.resolve(STAGING);
+    Path built = staging.resolve(LuceneArchive.INDEX_FOLDER);
+    Path flag = staging.resolve(BUILT_FLAG);
+    Path old = dir.resolve(OLD);
+    if (finishSwap(dir)) {
+      return;
+    }
+    if (!Files.exists(flag)) {
+      deleteTree(staging);
+      if (!build(index, staging)) {
+        deleteTree(staging);
+        return; // no index yet: nothing to rebuild
+      }
+      DurableFiles.writeAtomically(
+          flag, "complete\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      checkpoint.reached("built");
+    }
+    move(index, old, dir);
+    checkpoint.reached("old index moved aside");
+    move(built, index, dir);
+    checkpoint.reached("new index in place");
+    deleteTree(old);
+    checkpoint.reached("old index deleted");
+    deleteTree(staging);
+  }
+
+  /**
+   * Finishes a swap of indexes that a rebuild began in archive {@code dir} before it was
+   * interrupted (the old index already moved aside), and deletes the leftovers of a finished one.
+   * An unfinished build is left for the next rebuild to throw away.
+   *
+   * @return true when a swap had begun or finished (there is nothing more to do)
+   */
+  static boolean finishSwap(Path dir) throws IOException {
     Path index = dir.resolve(LuceneArchive.INDEX_FOLDER);
     Path staging = dir.resolve(STAGING);
     Path built = staging.resolve(LuceneArchive.INDEX_FOLDER);
@@ -101,29 +155,13 @@ final class IndexRebuild implements Migrations.Step {
       }
       deleteTree(old);
       deleteTree(staging);
-      return;
+      return true;
     }
     if (Files.exists(flag) && !Files.exists(built)) {
       deleteTree(staging); // the swap finished; only the cleanup was interrupted
-      return;
+      return true;
     }
-    if (!Files.exists(flag)) {
-      deleteTree(staging);
-      if (!build(index, staging)) {
-        deleteTree(staging);
-        return; // no index yet: nothing to rebuild
-      }
-      DurableFiles.writeAtomically(
-          flag, "complete\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      checkpoint.reached("built");
-    }
-    move(index, old, dir);
-    checkpoint.reached("old index moved aside");
-    move(built, index, dir);
-    checkpoint.reached("new index in place");
-    deleteTree(old);
-    checkpoint.reached("old index deleted");
-    deleteTree(staging);
+    return false;
   }
 
   /** One live document of the old index, in ingest order. */
@@ -133,64 +171,104 @@ final class IndexRebuild implements Migrations.Step {
    * Adds every record of the index at {@code index} to a new archive in {@code staging}; false when
    * there is no index to read.
    */
-  private static boolean build(Path index, Path staging) throws IOException {
+  private boolean build(Path index, Path staging) throws IOException {
+    try (LuceneArchive target = LuceneArchive.open(staging, true)) {
+      if (!contents.addTo(index, target)) {
+        return false;
+      }
+      target.commit();
+    }
+    return true;
+  }
+
+  /** The migration's {@link Contents}: every stored record, any that cannot be read failing it. */
+  private static boolean storedRecords(Path index, LuceneArchive target) throws IOException {
     try (Directory from = FSDirectory.open(index)) {
       if (!DirectoryReader.indexExists(from)) {
         return false;
       }
       try (DirectoryReader reader = DirectoryReader.open(from)) {
-        List<Entry> order = new ArrayList<>(reader.numDocs());
-        forEachRecord(
+        copyRecords(
             reader,
-            (doc, s) ->
-                order.add(
-                    new Entry(s.source() == null ? null : s.source().ingestedAt(), s.id(), doc)));
-        order.sort(
-            Comparator.comparing(
-                    Entry::ingestedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Entry::id, Comparator.nullsFirst(Comparator.naturalOrder())));
-        StoredFields stored = reader.storedFields();
-        try (LuceneArchive target = LuceneArchive.open(staging, true)) {
-          int added = 0;
-          for (Entry e : order) {
-            target.add(RecordUpgrades.apply(record(stored, e.doc())));
-            if (++added % COMMIT_EVERY == 0) {
-              target.commit();
-            }
-          }
-          target.commit();
-        }
+            target,
+            (leaf, doc, e) -> {
+              throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            });
       }
     }
     return true;
   }
 
-  private interface RecordSink {
-    void accept(int doc, Statement statement);
+  /** Hears of a live document whose stored record cannot be read or parsed. */
+  interface Unreadable {
+    void at(LeafReaderContext leaf, int doc, Exception cause) throws IOException;
   }
 
-  private static void forEachRecord(DirectoryReader reader, RecordSink sink) throws IOException {
+  /**
+   * Adds the stored record of every live document of {@code reader} to {@code target}, brought up
+   * to date by {@link RecordUpgrades}, in ingest order ({@code source.ingestedAt}, then id),
+   * committing every {@value #COMMIT_EVERY}; a record that cannot be read goes to {@code
+   * unreadable} and is left out.
+   *
+   * @return the statements added
+   */
+  static long copyRecords(DirectoryReader reader, LuceneArchive target, Unreadable unreadable)
+      throws IOException {
+    return copyRecords(reader, target, unreadable, s -> {});
+  }
+
+  /** {@link #copyRecords(DirectoryReader, LuceneArchive, Unreadable)}, telling {@code added}. */
+  static long copyRecords(
+      DirectoryReader reader,
+      LuceneArchive target,
+      Unreadable unreadable,
+      java.util.function.Consumer<Statement> added)
+      throws IOException {
+    List<Entry> order = new ArrayList<>(reader.numDocs());
     StoredFields stored = reader.storedFields();
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       for (int d = 0; d < leaf.reader().maxDoc(); d++) {
         if (live == null || live.get(d)) {
           int doc = leaf.docBase + d;
-          sink.accept(doc, record(stored, doc));
+          try {
+            Statement s = record(stored, doc);
+            order.add(new Entry(s.source() == null ? null : s.source().ingestedAt(), s.id(), doc));
+          } catch (IOException | RuntimeException e) {
+            unreadable.at(leaf, d, e);
+          }
         }
       }
     }
+    order.sort(
+        Comparator.comparing(Entry::ingestedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Entry::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+    long count = 0;
+    for (Entry e : order) {
+      Statement s = RecordUpgrades.apply(record(stored, e.doc()));
+      target.add(s);
+      added.accept(s);
+      if (++count % COMMIT_EVERY == 0) {
+        target.commit();
+      }
+    }
+    return count;
   }
 
-  private static Statement record(StoredFields stored, int doc) {
+  /**
+   * The stored record of index document {@code doc}.
+   *
+   * @throws IOException when it cannot be read, is absent or does not parse
+   */
+  static Statement record(StoredFields stored, int doc) throws IOException {
+    String json = stored.document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD);
+    if (json == null) {
+      throw new IOException("index document " + doc + " has no stored record");
+    }
     try {
-      String json = stored.document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD);
-      if (json == null) {
-        throw new IOException("index document " + doc + " has no stored record to rebuild from");
-      }
       return Json.readStatement(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -199,7 +277,7 @@ final class IndexRebuild implements Migrations.Step {
     DurableFiles.syncFolder(dir);
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -187,6 +187,9 @@ public final class LuceneArchive implements Archive {
                 + ")");
       }
       marker = migrations.migrate(folder, marker, notices);
+      // A rebuild (a repair, see LuceneRepair) interrupted while swapping indexes is finished
+      // first.
+      IndexRebuild.finishSwap(folder);
     }
     LuceneArchive archive = new LuceneArchive(folder, marker);
     try {

@@ -2,10 +2,13 @@ package io.verbatim.lucene;
 
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveProvider;
+import io.verbatim.archive.CheckReport;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +30,28 @@ public final class LuceneArchiveProvider implements ArchiveProvider {
       throw new IllegalArgumentException("not a folder or file: location: " + location);
     }
     return LuceneArchive.open(folderOf(location), create);
+  }
+
+  /**
+   * Checks the archive with {@link LuceneCheck} (holding its write lock), and with {@code repair}
+   * repairs it with {@link LuceneRepair} when the check found damage.
+   */
+  @Override
+  public CheckReport check(String location, boolean repair, Consumer<String> progress)
+      throws IOException {
+    if (!accepts(location)) {
+      throw new IllegalArgumentException("not a folder or file: location: " + location);
+    }
+    try (LuceneCheck check = LuceneCheck.open(folderOf(location))) {
+      CheckReport found = check.run(progress);
+      if (!repair) {
+        return found;
+      }
+      return found.withRepair(
+          found.damaged()
+              ? LuceneRepair.run(check, found, progress)
+              : new CheckReport.Repair(false, 0, List.of(), List.of(), List.of()));
+    }
   }
 
   /** The folder a location names. */

@@ -123,6 +123,26 @@ public final class OriginalStore {
     return n;
   }
 
+  /**
+   * The sha256s of the stored originals, by their file names ({@code ab/abcd….gz}), without looking
+   * at the files.
+   */
+  public List<String> shas() throws IOException {
+    List<String> shas = new ArrayList<>();
+    for (Path shard : entries(root)) {
+      if (shard.getFileName().toString().length() == 2) {
+        for (Path file : entries(shard)) {
+          String sha =
+              file.getFileName().toString().endsWith(SUFFIX) ? nameWithoutSuffix(file) : "";
+          if (SHA256.matcher(sha).matches()) {
+            shas.add(sha);
+          }
+        }
+      }
+    }
+    return shas;
+  }
+
   /** The entries of {@code folder}; none when it is missing or not a folder. */
   private static List<Path> entries(Path folder) throws IOException {
     List<Path> entries = new ArrayList<>();

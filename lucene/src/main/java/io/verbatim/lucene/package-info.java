@@ -8,6 +8,9 @@
  * io.verbatim.lucene.OriginalStore}) and {@code index/} (the Lucene index, fields in {@link
  * io.verbatim.lucene.IndexFields}). {@link io.verbatim.lucene.LuceneArchiveProvider} opens it for
  * any location that is a plain path or a {@code file:} URI. Older on-disk formats are brought up to
- * date on open by {@link io.verbatim.lucene.Migrations}.
+ * date on open by {@link io.verbatim.lucene.Migrations}. {@code verbatim check} is {@code
+ * LuceneCheck} (the index with Lucene's CheckIndex, the records, the originals) and {@code
+ * --repair} is {@code LuceneRepair} (the index rebuilt by {@code IndexRebuild}, lost statements
+ * read again from their originals).
  */
 package io.verbatim.lucene;

@@ -272,6 +272,11 @@ public final class SolrArchive implements Archive {
     return client;
   }
 
+  /** The cloud client, with the cluster's state (for the check). */
+  CloudSolrClient cloudClient() {
+    return client;
+  }
+
   // ---- originals --------------------------------------------------------------------------------
 
   @Override

@@ -2,18 +2,16 @@ package io.verbatim.server.api;
 
 import io.javalin.http.Context;
 import io.verbatim.export.RowWriter;
+import io.verbatim.export.TruncationLine;
 import io.verbatim.server.HeavyWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The body of one export as it is streamed: rows as they come, then a stated end. Rows are written
@@ -25,10 +23,9 @@ import org.apache.commons.csv.CSVPrinter;
  * <ul>
  *   <li>{@link #complete()}: the last row is the last line; the HTTP trailer {@value #TRAILER} is
  *       {@code complete; written=N}.
- *   <li>{@link #truncate}: one more line states it. JSON Lines: {@code {"truncated": true,
- *       "written": N, "error": "...", "status": S}} (records never have a {@code truncated} field);
- *       CSV: a row {@code #truncated,N,"..."} (the first column of a record is an id, never {@code
- *       #}). The HTTP trailer is {@code truncated; written=N; status=S}.
+ *   <li>{@link #truncate}: one more line states it ({@link TruncationLine}: JSON Lines {@code
+ *       {"truncated": true, "written": N, "error": "...", "status": S}}, CSV a row {@code
+ *       #truncated,N,"..."}). The HTTP trailer is {@code truncated; written=N; status=S}.
  *   <li>A client that went away gets nothing more.
  * </ul>
  */
@@ -147,18 +144,7 @@ final class ExportBody<T> {
       long written = rows.written();
       trailer = "truncated; written=" + written + "; status=" + status;
       rows.close();
-      if (csv) {
-        new CSVPrinter(out, CSVFormat.RFC4180).printRecord("#truncated", written, reason);
-      } else {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("truncated", true);
-        line.put("written", written);
-        line.put("error", reason);
-        line.put("status", status);
-        out.write(io.verbatim.model.Json.compact(line));
-        out.write('\n');
-      }
-      out.flush();
+      TruncationLine.write(out, csv, written, reason, status);
     } catch (IOException | UncheckedIOException e) {
       // the client went away: there is no one to tell
     } finally {

@@ -69,7 +69,9 @@ final class StatementRoutes {
   private static void show(Context ctx, ServerContext server) throws IOException {
     server.parameters(ctx).allowOnly(Set.of());
     Statement s = find(server, ctx.pathParam("id"));
-    List<Statement> versions = server.query(a -> a.versions(s.statementKey()));
+    // A record without a key (built by hand, not ingested) is its own only version.
+    List<Statement> versions =
+        s.statementKey() == null ? List.of(s) : server.query(a -> a.versions(s.statementKey()));
     List<VersionLink> languages = server.query(a -> languageVersions(a, s.id()));
     List<VersionSummary> summaries = new ArrayList<>();
     for (int i = 0; i < versions.size(); i++) {

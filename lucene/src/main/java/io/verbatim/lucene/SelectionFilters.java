@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.Selection;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +69,11 @@ final class SelectionFilters {
         .build();
   }
 
-  private static void add(List<Query> filters, String field, List<String> values) {
-    if (values.isEmpty()) {
+  private static void add(List<Query> filters, String field, List<String> given) {
+    if (given.isEmpty()) {
       return;
     }
+    List<String> values = given.stream().map(IndexedKeyword::of).toList(); // as indexed
     if (values.size() == 1) {
       filters.add(new TermQuery(new Term(field, values.get(0))));
       return;

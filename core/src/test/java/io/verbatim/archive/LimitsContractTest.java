@@ -36,7 +36,7 @@ public abstract class LimitsContractTest extends BackendTest {
   }
 
   /** The word only the long body has, once, near its end. */
-  static final String MARKER = "zanzibarquix";
+  public static final String MARKER = "zanzibarquix";
 
   private static final String[] WORDS = {
     "delegation",
@@ -57,7 +57,7 @@ public abstract class LimitsContractTest extends BackendTest {
    * English sentences of the words above, with {@link #MARKER} starting at {@code markerAt},
    * exactly {@code length} characters.
    */
-  static String longText(int length, int markerAt) {
+  public static String longText(int length, int markerAt) {
     StringBuilder b = new StringBuilder(length + 64);
     long seed = 42;
     int inSentence = 0;

@@ -39,7 +39,9 @@ final class IngestCommand implements Callable<Integer> {
       names = "--max-file-size",
       converter = Sizes.class,
       paramLabel = "SIZE",
-      description = "Refuse files larger than this (default: 64m), with a message.")
+      description =
+          "Refuse files larger than this (default: 64m), with a message. Whatever it is, one"
+              + " statement's text holds at most 64 Mi characters (a longer one is refused alone).")
   Long maxFileSize;
 
   @Option(

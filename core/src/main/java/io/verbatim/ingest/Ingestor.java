@@ -6,6 +6,7 @@ import io.verbatim.analysis.people.PersonResolver;
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.extract.LanguageDetector;
+import io.verbatim.model.RecordLimits;
 import io.verbatim.model.Source;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -45,6 +46,9 @@ import java.util.stream.Stream;
  *   <li>Bad input never stops the batch: a file or row that cannot be read is recorded in the
  *       report with the file name, the line or row, and the reason, and ingest goes on. Nothing
  *       already stored is changed (statements are only added).
+ *   <li>A statement over {@link RecordLimits} (a text longer than a record holds) is such a problem
+ *       of its row: what is stored can always be read back. Original bytes are stored only for
+ *       statements that are then added, so a refused row or file leaves no original behind.
  *   <li>Statements are committed in batches; {@link Listener#committed} is told only after a
  *       commit, so whatever was reported done survives a crash. Re-running the same input stores
  *       nothing twice.
@@ -66,10 +70,12 @@ public final class Ingestor {
    */
   public record Options(String format, long maxFileBytes, int commitEvery, int readerThreads) {
     /**
-     * 64 MiB: hundreds of times a 120,000-character transcript, and a guard against feeding a dump
-     * or a disk image by mistake. Larger corpus files are ingested with a raised limit.
+     * 64 MiB ({@link RecordLimits#DEFAULT_MAX_FILE_BYTES}): hundreds of times a 120,000-character
+     * transcript, and a guard against feeding a dump or a disk image by mistake; every file within
+     * it holds a text short enough to be read back ({@link RecordLimits}). Larger corpus files are
+     * ingested with a raised limit; a statement in them over the record limits is refused alone.
      */
-    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+    public static final long DEFAULT_MAX_FILE_BYTES = RecordLimits.DEFAULT_MAX_FILE_BYTES;
 
     public Options {
       format = format == null ? Formats.AUTO : format;
@@ -377,6 +383,7 @@ public final class Ingestor {
     Prepared prepared =
         new Prepared(name, size, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     String fileSha = null;
+    boolean fileStored = false;
     for (ReadItem item : items) {
       switch (item) {
         case ReadItem.Problem p ->
@@ -385,21 +392,26 @@ public final class Ingestor {
             prepared.skipped().add(new IngestReport.Skipped(name, k.reason()));
         case ReadItem.Read r -> {
           if (fileSha == null) {
-            fileSha = store ? archive.putOriginal(capture.bytes()) : sha256(capture.bytes());
+            fileSha = sha256(capture.bytes());
           }
-          String sha =
-              r.original() == null
-                  ? fileSha
-                  : store ? archive.putOriginal(r.original()) : sha256(r.original());
+          String sha = r.original() == null ? fileSha : sha256(r.original());
+          Statement statement;
           try {
-            prepared
-                .ready()
-                .add(
-                    new Ready(
-                        complete(capture, reader, r, sha, fileSha), r.locator(), reader.name()));
+            RecordLimits.check(r.statement()); // before detection and analysis of a huge text
+            statement = RecordLimits.check(complete(capture, reader, r, sha, fileSha));
           } catch (IllegalArgumentException e) {
             prepared.failures().add(new IngestReport.Failure(name, r.locator(), e.getMessage()));
+            continue;
           }
+          // Originals only for statements that will be added: a refused row leaves none behind.
+          if (store && !fileStored) {
+            requireSame(fileSha, archive.putOriginal(capture.bytes()));
+            fileStored = true;
+          }
+          if (store && r.original() != null) {
+            requireSame(sha, archive.putOriginal(r.original()));
+          }
+          prepared.ready().add(new Ready(statement, r.locator(), reader.name()));
         }
       }
     }
@@ -411,6 +423,13 @@ public final class Ingestor {
                   name, null, "the " + reader.name() + " reader found no statement in it"));
     }
     return prepared;
+  }
+
+  private static void requireSame(String expected, String stored) {
+    if (!expected.equals(stored)) {
+      throw new IllegalStateException(
+          "the archive stored an original under " + stored + ", not its sha256 " + expected);
+    }
   }
 
   private static String unrecognised(Capture capture) {

@@ -1,6 +1,7 @@
 package io.verbatim.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +17,16 @@ import java.io.UncheckedIOException;
  * names are those of {@link Statement}; absent values are written as {@code null} so a reader sees
  * what a page did not state. Unknown fields are ignored when reading, so newer archives' records
  * stay readable.
+ *
+ * <p>Reading honours {@link RecordLimits}: a string or field name may be as long as the longest
+ * body a record holds ({@link RecordLimits#readConstraints()}, not Jackson's default of 20 M
+ * characters), so every record that ingest stored is read back. This is the one mapper that reads
+ * records and JSON input; there is no other.
  */
 public final class Json {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      new ObjectMapper(
+              JsonFactory.builder().streamReadConstraints(RecordLimits.readConstraints()).build())
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

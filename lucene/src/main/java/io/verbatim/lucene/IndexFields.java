@@ -1,6 +1,7 @@
 package io.verbatim.lucene;
 
 import io.verbatim.analysis.people.SpeakerNames;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.lucene.analysis.WordAnalyzer;
 import io.verbatim.model.EntityCount;
@@ -58,6 +59,9 @@ import org.apache.lucene.util.BytesRef;
  *       values, the {@link Published.Precision} ordinal (year 0 … second 4), for timelines. Undated
  *       statements have none of them.
  *   <li>{@code kremlinId}, {@code midId}: keyword plus sorted-set doc values, from {@code extra}.
+ *   <li>Every keyword value (and the analysed companions) is indexed as {@link IndexedKeyword}
+ *       gives it: values over 8 KiB in UTF-8 are cut (the record keeps them whole), so no value
+ *       trips Lucene's limit of 32,766 bytes a term.
  *   <li>{@code year}: the year of the date (of every precision), point plus doc values; {@code
  *       ingestedAt}: epoch millis doc values.
  *   <li>{@code superseded}: numeric doc values only, 1 when a later version of the same statement
@@ -209,9 +213,10 @@ public final class IndexFields {
     Document doc = new Document();
     doc.add(new StringField(ID, statement.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(statement.id())));
-    if (statement.statementKey() != null) {
-      doc.add(new StringField(STATEMENT_KEY, statement.statementKey(), Field.Store.NO));
-      doc.add(new SortedDocValuesField(STATEMENT_KEY, new BytesRef(statement.statementKey())));
+    String key = IndexedKeyword.of(statement.statementKey());
+    if (key != null) {
+      doc.add(new StringField(STATEMENT_KEY, key, Field.Store.NO));
+      doc.add(new SortedDocValuesField(STATEMENT_KEY, new BytesRef(key)));
     }
     doc.add(new StoredField(RECORD, Json.compact(statement)));
 
@@ -266,7 +271,8 @@ public final class IndexFields {
     return statement.inferred().contains("title") ? null : statement.title();
   }
 
-  private static void addKeyword(Document doc, String field, String value, boolean analysedToo) {
+  private static void addKeyword(Document doc, String field, String given, boolean analysedToo) {
+    String value = IndexedKeyword.of(given); // the same value on both backends
     if (value == null) {
       return;
     }

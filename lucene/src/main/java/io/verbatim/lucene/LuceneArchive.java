@@ -8,6 +8,7 @@ import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.CollocationRequest;
 import io.verbatim.archive.Collocations;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.SearchRequest;
@@ -17,6 +18,7 @@ import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.archive.VersionOrder;
 import io.verbatim.model.Json;
+import io.verbatim.model.RecordLimits;
 import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -321,6 +323,7 @@ public final class LuceneArchive implements Archive {
       throw new IllegalArgumentException(
           "statement " + statement.id() + " needs a source to be stored");
     }
+    RecordLimits.check(statement); // nothing is stored that cannot be read back
     synchronized (writeLock) {
       ensureOpen();
       if (pendingIds.contains(statement.id())
@@ -328,7 +331,7 @@ public final class LuceneArchive implements Archive {
               && committedCount(IndexFields.ID, statement.id()) > 0)) {
         return AddOutcome.DUPLICATE;
       }
-      String key = statement.statementKey();
+      String key = IndexedKeyword.of(statement.statementKey()); // as indexed
       VersionOrder.Ref ref = VersionOrder.Ref.of(statement);
       List<VersionOrder.Ref> others = currentVersions.versions(key);
       boolean superseded = CurrentVersions.isSuperseded(ref, others);
@@ -459,7 +462,7 @@ public final class LuceneArchive implements Archive {
     Objects.requireNonNull(statementKey, "statementKey");
     IndexSearcher searcher = acquireFresh();
     try {
-      Query q = new TermQuery(new Term(IndexFields.STATEMENT_KEY, statementKey));
+      Query q = new TermQuery(new Term(IndexFields.STATEMENT_KEY, IndexedKeyword.of(statementKey)));
       int n = searcher.count(q);
       if (n == 0) {
         return List.of();

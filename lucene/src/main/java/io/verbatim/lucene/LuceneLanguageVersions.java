@@ -1,6 +1,7 @@
 package io.verbatim.lucene;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.LanguageVersionFinder;
 import io.verbatim.archive.VersionLink;
@@ -45,17 +46,17 @@ final class LuceneLanguageVersions implements LanguageVersionFinder.Candidates {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (ids.kremlin() != null) {
       any.add(
-          new TermQuery(new Term(IndexFields.KREMLIN_ID, ids.kremlin())),
+          new TermQuery(keyword(IndexFields.KREMLIN_ID, ids.kremlin())),
           BooleanClause.Occur.SHOULD);
       any.add(keyPrefix("kremlin:" + ids.kremlin() + ":"), BooleanClause.Occur.SHOULD);
     }
     if (ids.mid() != null) {
-      any.add(new TermQuery(new Term(IndexFields.MID_ID, ids.mid())), BooleanClause.Occur.SHOULD);
+      any.add(new TermQuery(keyword(IndexFields.MID_ID, ids.mid())), BooleanClause.Occur.SHOULD);
       any.add(keyPrefix("mid:" + ids.mid() + ":"), BooleanClause.Occur.SHOULD);
     }
     if (ids.documentNumber() != null) {
       any.add(
-          new TermQuery(new Term(IndexFields.DOCUMENT_NUMBER, ids.documentNumber())),
+          new TermQuery(keyword(IndexFields.DOCUMENT_NUMBER, ids.documentNumber())),
           BooleanClause.Occur.SHOULD);
       any.add(keyPrefix("mid:" + ids.documentNumber() + ":"), BooleanClause.Occur.SHOULD);
     }
@@ -77,6 +78,11 @@ final class LuceneLanguageVersions implements LanguageVersionFinder.Candidates {
       out.add(LuceneArchive.record(searcher, doc));
     }
     return out;
+  }
+
+  /** The term of a keyword value as indexed ({@link IndexedKeyword}). */
+  private static Term keyword(String field, String value) {
+    return new Term(field, IndexedKeyword.of(value));
   }
 
   private static Query keyPrefix(String prefix) {

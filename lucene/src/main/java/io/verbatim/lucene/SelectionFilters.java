@@ -1,6 +1,7 @@
 package io.verbatim.lucene;
 
 import io.verbatim.analysis.people.SpeakerNames;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.Selection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,7 +85,7 @@ final class SelectionFilters {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     Set<String> ids = new LinkedHashSet<>();
     for (String v : values) {
-      any.add(new TermQuery(new Term(IndexFields.SPEAKER, v)), Occur.SHOULD);
+      any.add(new TermQuery(new Term(IndexFields.SPEAKER, IndexedKeyword.of(v))), Occur.SHOULD);
       ids.addAll(SpeakerNames.standard().filterIds(v));
     }
     for (String id : ids) {
@@ -93,10 +94,11 @@ final class SelectionFilters {
     return new ConstantScoreQuery(any.build());
   }
 
-  private static void add(List<Query> filters, String field, List<String> values) {
-    if (values.isEmpty()) {
+  private static void add(List<Query> filters, String field, List<String> given) {
+    if (given.isEmpty()) {
       return;
     }
+    List<String> values = given.stream().map(IndexedKeyword::of).toList(); // as indexed
     if (values.size() == 1) {
       filters.add(new TermQuery(new Term(field, values.get(0))));
       return;

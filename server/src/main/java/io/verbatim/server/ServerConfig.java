@@ -95,7 +95,7 @@ public record ServerConfig(String host, int port, String token, Limits limits, U
             100,
             10_000,
             2_000,
-            64L << 20,
+            io.verbatim.model.RecordLimits.DEFAULT_MAX_FILE_BYTES, // the ingest's file limit
             Duration.ofSeconds(10),
             Math.max(2, Runtime.getRuntime().availableProcessors()),
             Math.max(1, Runtime.getRuntime().availableProcessors() / 2),

@@ -8,6 +8,7 @@ import io.verbatim.archive.CoMention;
 import io.verbatim.archive.CollocationRequest;
 import io.verbatim.archive.Collocations;
 import io.verbatim.archive.FacetCounts;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.KwicLine;
@@ -24,6 +25,7 @@ import io.verbatim.archive.VersionLink;
 import io.verbatim.archive.VersionOrder;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
+import io.verbatim.model.RecordLimits;
 import io.verbatim.model.Statement;
 import io.verbatim.query.QueryParser;
 import io.verbatim.solr.SolrFields.TextGroup;
@@ -347,6 +349,7 @@ public final class SolrArchive implements Archive {
       Objects.requireNonNull(s, "statement");
       Objects.requireNonNull(s.id(), "a stored statement needs an id");
       Objects.requireNonNull(s.source(), "a stored statement needs a source");
+      RecordLimits.check(s); // nothing is stored that cannot be read back; checked before any add
     }
     java.util.Set<String> committedIds = new java.util.HashSet<>();
     Map<String, List<VersionOrder.Ref>> committedKeys = new HashMap<>();
@@ -359,7 +362,7 @@ public final class SolrArchive implements Archive {
     List<AddOutcome> outcomes = new ArrayList<>(statements.size());
     for (Statement statement : statements) {
       String id = statement.id();
-      String key = statement.statementKey();
+      String key = IndexedKeyword.of(statement.statementKey()); // as indexed
       if (pendingIds.containsKey(id) || committedIds.contains(id)) {
         outcomes.add(AddOutcome.DUPLICATE);
         continue;
@@ -433,7 +436,7 @@ public final class SolrArchive implements Archive {
     for (Statement s : statements) {
       wantedIds.add(s.id());
       if (s.statementKey() != null) {
-        wantedKeys.add(s.statementKey());
+        wantedKeys.add(IndexedKeyword.of(s.statementKey()));
       }
     }
     String q = SolrQueries.anyOf(SolrFields.ID, wantedIds);

@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.people.SpeakerNames;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.Timeline;
 import io.verbatim.model.EntityCount;
@@ -22,7 +23,9 @@ import org.apache.solr.common.SolrInputDocument;
  *       is not indexed: a search finds the statement's own words.
  *   <li>{@code language}, {@code genre}, {@code speaker}, {@code role}, {@code place}, {@code
  *       format}, {@code number}, {@code mention}, {@code kremlinId}, {@code midId}: exact strings
- *       with docValues (filters, facets); the schema copies some into analysed companions.
+ *       with docValues (filters, facets); the schema copies some into analysed companions. Each is
+ *       indexed as {@link IndexedKeyword} gives it (over 8 KiB in UTF-8: cut, with a hash), as in
+ *       the embedded archive, so no value trips the limit of 32,766 bytes a term.
  *   <li>{@code published}, {@code publishedEnd}: the first and the last minute of the period the
  *       date covers ({@link IndexedPeriod}: epoch minutes of the local date-time as stated, zone
  *       not applied; a year-only date sorts as its 1 January 00:00); {@code publishedPrecision}:
@@ -119,7 +122,9 @@ public final class SolrFields {
     TextGroup group = TextGroup.of(statement.language());
     doc.addField(TEXT_GROUP, group.suffix());
     // A title the reader inferred is shown, not searched (as in the embedded archive).
-    put(doc, group.titleField(), statement.inferred().contains("title") ? null : statement.title());
+    if (statement.title() != null && !statement.inferred().contains("title")) {
+      doc.addField(group.titleField(), statement.title());
+    }
     doc.addField(group.bodyField(), statement.body());
     put(doc, LANGUAGE, statement.language());
     put(doc, GENRE, statement.genre() == null ? null : statement.genre().label());
@@ -136,7 +141,7 @@ public final class SolrFields {
     put(doc, FORMAT, statement.source().format());
     put(doc, NUMBER, statement.documentNumber());
     for (EntityCount mention : statement.mentions()) {
-      doc.addField(MENTION, mention.entityId());
+      put(doc, MENTION, mention.entityId());
     }
     put(doc, KREMLIN_ID, statement.extra().get("kremlinId"));
     put(doc, MID_ID, statement.extra().get("midId"));
@@ -153,9 +158,10 @@ public final class SolrFields {
     return doc;
   }
 
+  /** Adds a keyword value as {@link IndexedKeyword} gives it (the copies the schema makes too). */
   private static void put(SolrInputDocument doc, String field, String value) {
     if (value != null) {
-      doc.addField(field, value);
+      doc.addField(field, IndexedKeyword.of(value));
     }
   }
 }

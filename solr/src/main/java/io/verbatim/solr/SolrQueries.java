@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.people.SpeakerNames;
+import io.verbatim.archive.IndexedKeyword;
 import io.verbatim.archive.IndexedPeriod;
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.archive.SearchSort;
@@ -169,7 +170,7 @@ final class SolrQueries {
       if (i > 0) {
         b.append(" OR ");
       }
-      b.append(quoted(values.get(i)));
+      b.append(quoted(IndexedKeyword.of(values.get(i)))); // keyword values as indexed
     }
     return b.append(')').toString();
   }

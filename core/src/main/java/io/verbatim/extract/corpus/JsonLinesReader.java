@@ -7,6 +7,7 @@ import io.verbatim.ingest.BadInputException;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.FormatReader;
 import io.verbatim.ingest.ReadItem;
+import io.verbatim.model.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,7 +29,8 @@ import java.util.Set;
  * has fails the whole file.
  */
 public final class JsonLinesReader implements FormatReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The records' mapper: a line's text may be as long as a record's body. */
+  private static final ObjectMapper JSON = Json.mapper();
 
   private final ColumnMapping mapping;
 

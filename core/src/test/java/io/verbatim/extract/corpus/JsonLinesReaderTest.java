@@ -40,6 +40,16 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aTextLongerThanJacksonsDefaultStringLimitIsRead() throws Exception {
+    // Jackson stops at 20,000,000 characters by default; a record's body may hold 64 Mi.
+    String text = "word ".repeat(4_200_000).strip();
+    List<ReadItem> items =
+        reader.read(Capture.ofText("x.jsonl", "{\"title\":\"Long\",\"text\":\"" + text + "\"}\n"));
+    assertThat(items).hasSize(1);
+    assertThat(((ReadItem.Read) items.get(0)).statement().body()).hasSize(text.length());
+  }
+
+  @Test
   void badLinesAreProblemsAndTheOthersGoOn() throws Exception {
     List<ReadItem> items =
         reader.read(

@@ -103,6 +103,32 @@ class ApiWriteAndStreamTest {
   }
 
   @Test
+  void anUploadWithAFortyThousandCharacterSpeakerStoresItWhole() throws Exception {
+    // Before issue 10 this answered 400 with Lucene's "immense term" message and stored nothing.
+    String speaker = "Ivanovsky " + "a".repeat(40_000 - 10);
+    String csv =
+        "title,date,text,speaker\n"
+            + "Remarks on rivers,2020-02-01,The minister spoke on river transport.,"
+            + speaker
+            + "\nRemarks on canals,2020-02-03,The minister spoke on canals.,Anna Example\n";
+    HttpResponse<String> r =
+        client.upload(
+            "/api/statements", Map.of("long.csv", csv.getBytes(StandardCharsets.UTF_8)), TOKEN);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode report = Json.mapper().readTree(r.body());
+    assertThat(report.get("ingested").asLong()).isEqualTo(2);
+    assertThat(report.get("failed")).isEmpty();
+    String id = null;
+    for (JsonNode st : report.get("statements")) {
+      if (st.get("locator").asText().equals("row 1")) {
+        id = st.get("id").asText();
+      }
+    }
+    JsonNode stored = client.getJson("/api/statements/" + id).get("statement");
+    assertThat(stored.get("speaker").get("name").asText()).isEqualTo(speaker);
+  }
+
+  @Test
   void writesNeedTheToken() throws Exception {
     Map<String, byte[]> files = Map.of("a.txt", GOOD_CAPTURE.getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> missing = client.upload("/api/statements", files, null);

@@ -237,7 +237,7 @@ public final class IndexFields {
       }
       String person = names.id(statement.speaker());
       if (person != null) {
-        doc.add(new StringField(SPEAKER_ID, person, Field.Store.NO));
+        doc.add(new StringField(SPEAKER_ID, IndexedKeyword.of(person), Field.Store.NO));
       }
       addKeyword(doc, ROLE, statement.speaker().role(), true);
     }

@@ -89,7 +89,7 @@ final class SelectionFilters {
       ids.addAll(SpeakerNames.standard().filterIds(v));
     }
     for (String id : ids) {
-      any.add(new TermQuery(new Term(IndexFields.SPEAKER_ID, id)), Occur.SHOULD);
+      any.add(new TermQuery(new Term(IndexFields.SPEAKER_ID, IndexedKeyword.of(id))), Occur.SHOULD);
     }
     return new ConstantScoreQuery(any.build());
   }

@@ -3,6 +3,9 @@ package io.verbatim.archive;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How long the archive calls of the current thread may take: a deadline, and the thread's interrupt
@@ -22,7 +25,10 @@ import java.util.concurrent.Callable;
  *       (a {@code QueryTimeout} over {@link #spent(Thread)}); on SolrCloud as {@code timeAllowed}
  *       ({@link #remainingMillis()}), where a partial answer becomes an {@link
  *       ArchiveTimeoutException} too. A spent budget never yields a partial answer.
- *   <li>The interrupt flag is left as it is (set), so work that follows on the thread sees it too.
+ *   <li>A bounded budget also interrupts the thread at its deadline (one shared watchdog thread),
+ *       so that blocking calls end too: a request to SolrCloud waiting for a page, Lucene waiting
+ *       for its search threads. That interrupt is cleared when the call returns; an interrupt from
+ *       elsewhere is left as it is (set), so work that follows on the thread sees it too.
  * </ul>
  */
 public final class WorkBudget {
@@ -30,6 +36,7 @@ public final class WorkBudget {
   public static final WorkBudget UNBOUNDED = new WorkBudget(0, 0);
 
   private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
+  private static final ScheduledThreadPoolExecutor WATCHDOG = newWatchdog();
 
   private final long deadline; // System.nanoTime(); meaningless when millis == 0
   private final long millis; // the budget; 0 = none
@@ -71,13 +78,56 @@ public final class WorkBudget {
     Objects.requireNonNull(work, "work");
     WorkBudget previous = CURRENT.get();
     CURRENT.set(this);
+    Watch watch = bounded() ? new Watch(Thread.currentThread(), deadline) : null;
     try {
       return work.call();
     } finally {
+      if (watch != null) {
+        watch.end();
+      }
       if (previous == null) {
         CURRENT.remove();
       } else {
         CURRENT.set(previous);
+      }
+    }
+  }
+
+  private static ScheduledThreadPoolExecutor newWatchdog() {
+    ScheduledThreadPoolExecutor e =
+        new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("verbatim-budget-watchdog").daemon(true).factory());
+    e.setRemoveOnCancelPolicy(true);
+    return e;
+  }
+
+  /** Interrupts a thread at a deadline unless its work has ended before. */
+  private static final class Watch implements Runnable {
+    private final Thread thread;
+    private final ScheduledFuture<?> alarm;
+    private boolean ended;
+    private boolean fired;
+
+    Watch(Thread thread, long deadline) {
+      this.thread = thread;
+      this.alarm =
+          WATCHDOG.schedule(this, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public synchronized void run() {
+      if (!ended) {
+        fired = true;
+        thread.interrupt();
+      }
+    }
+
+    /** Called by the watched thread when its work has ended. */
+    synchronized void end() {
+      ended = true;
+      alarm.cancel(false);
+      if (fired) {
+        Thread.interrupted(); // ours: the work it was meant to stop has ended
       }
     }
   }

@@ -44,7 +44,10 @@ class WorkBudgetTest {
     WorkBudget.call(
         Duration.ofMillis(20),
         () -> {
-          Thread.sleep(40);
+          long until = System.nanoTime() + 40_000_000L;
+          while (System.nanoTime() < until) {
+            Thread.onSpinWait(); // busy, as a loop over documents is
+          }
           assertThat(WorkBudget.current().pastDeadline()).isTrue();
           assertThat(WorkBudget.current().remainingMillis()).isZero();
           assertThatThrownBy(() -> WorkBudget.current().check())
@@ -76,6 +79,27 @@ class WorkBudgetTest {
   }
 
   private static volatile boolean stop;
+
+  @Test
+  void theDeadlineInterruptsBlockingWorkAndTheInterruptIsClearedAfter() throws Exception {
+    long t0 = System.nanoTime();
+    assertThatThrownBy(
+            () ->
+                WorkBudget.call(
+                    Duration.ofMillis(50),
+                    () -> {
+                      Thread.sleep(10_000); // a request waiting for its answer
+                      return null;
+                    }))
+        .isInstanceOf(InterruptedException.class);
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+    assertThat(Thread.currentThread().isInterrupted())
+        .as("cleared when the call returns")
+        .isFalse();
+    assertThat(WorkBudget.call(Duration.ofMillis(50), () -> "quick")).isEqualTo("quick");
+    Thread.sleep(100); // past that budget's deadline: its watchdog must not fire any more
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
 
   @Test
   void aBudgetMustBePositive() {

@@ -29,7 +29,7 @@ public final class StoppedWork {
    * @param workerCpuMillis the CPU the worker thread used until its last sample before it ended
    * @param ended whether the thread ended within the wait
    * @param cpuAfterMillis CPU used by every thread but the compilers in {@code quietMillis} after
-   *     the thread ended
+   *     the thread ended and a settling time the caller chose
    * @param quietMillis the length of that window
    */
   public record Outcome(
@@ -42,19 +42,25 @@ public final class StoppedWork {
 
   private StoppedWork() {}
 
-  /** Runs {@code work} within a {@link WorkBudget} of {@code budget}; waits up to {@code wait}. */
-  public static Outcome withBudget(Duration budget, Duration wait, Callable<?> work)
+  /**
+   * Runs {@code work} within a {@link WorkBudget} of {@code budget}; waits up to {@code wait}; the
+   * quiet window starts {@code settle} after the thread ended.
+   */
+  public static Outcome withBudget(
+      Duration budget, Duration wait, Duration settle, Callable<?> work)
       throws InterruptedException {
-    return run(() -> WorkBudget.call(budget, work), null, wait);
+    return run(() -> WorkBudget.call(budget, work), null, wait, settle);
   }
 
   /** Runs {@code work} without a deadline and interrupts it after {@code after}. */
-  public static Outcome interruptedAfter(Duration after, Duration wait, Callable<?> work)
+  public static Outcome interruptedAfter(
+      Duration after, Duration wait, Duration settle, Callable<?> work)
       throws InterruptedException {
-    return run(work, after, wait);
+    return run(work, after, wait, settle);
   }
 
-  private static Outcome run(Callable<?> work, Duration interruptAfter, Duration wait)
+  private static Outcome run(
+      Callable<?> work, Duration interruptAfter, Duration wait, Duration settle)
       throws InterruptedException {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread worker =
@@ -89,6 +95,7 @@ public final class StoppedWork {
     long quiet = 500;
     long cpuAfter = -1;
     if (ended) {
+      Thread.sleep(settle.toMillis());
       long before = jvmCpuNanos();
       Thread.sleep(quiet);
       cpuAfter = (jvmCpuNanos() - before) / 1_000_000;

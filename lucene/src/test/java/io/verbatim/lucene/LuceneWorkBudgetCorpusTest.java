@@ -129,7 +129,7 @@ class LuceneWorkBudgetCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("heavyCalls")
   void aPassedDeadlineStopsTheWork(String name, Callable<Object> call) throws Exception {
-    StoppedWork.Outcome o = StoppedWork.withBudget(BUDGET, BUDGET.plus(GRACE), call);
+    StoppedWork.Outcome o = StoppedWork.withBudget(BUDGET, BUDGET.plus(GRACE), Duration.ZERO, call);
     System.out.printf("lucene, %s within %s: %s%n", name, BUDGET, o);
     assertThat(o.ended()).as("%s still running %s after its deadline", name, GRACE).isTrue();
     assertThat(o.failure())
@@ -142,7 +142,7 @@ class LuceneWorkBudgetCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("heavyCalls")
   void anInterruptStopsTheWork(String name, Callable<Object> call) throws Exception {
-    StoppedWork.Outcome o = StoppedWork.interruptedAfter(BUDGET, GRACE, call);
+    StoppedWork.Outcome o = StoppedWork.interruptedAfter(BUDGET, GRACE, Duration.ZERO, call);
     System.out.printf("lucene, %s interrupted after %s: %s%n", name, BUDGET, o);
     assertThat(o.ended()).as("%s still running %s after the interrupt", name, GRACE).isTrue();
     assertThat(o.failure()).as(name).isInstanceOf(ArchiveTimeoutException.class);

@@ -25,25 +25,37 @@ import java.util.concurrent.TimeUnit;
  *       (a {@code QueryTimeout} over {@link #spent(Thread)}); on SolrCloud as {@code timeAllowed}
  *       ({@link #remainingMillis()}), where a partial answer becomes an {@link
  *       ArchiveTimeoutException} too. A spent budget never yields a partial answer.
- *   <li>A bounded budget also interrupts the thread at its deadline (one shared watchdog thread),
- *       so that blocking calls end too: a request to SolrCloud waiting for a page, Lucene waiting
- *       for its search threads. That interrupt is cleared when the call returns; an interrupt from
- *       elsewhere is left as it is (set), so work that follows on the thread sees it too.
+ *   <li>A bounded budget also interrupts the thread at its deadline (one shared watchdog thread;
+ *       not {@link #withoutAlarm()}), so that blocking calls end too: a request to SolrCloud
+ *       waiting for a page, Lucene waiting for its search threads. That interrupt is cleared when
+ *       the call returns; an interrupt from elsewhere is left as it is (set), so work that follows
+ *       on the thread sees it too.
  * </ul>
  */
 public final class WorkBudget {
   /** No deadline; stops only when the thread is interrupted. */
-  public static final WorkBudget UNBOUNDED = new WorkBudget(0, 0);
+  public static final WorkBudget UNBOUNDED = new WorkBudget(0, 0, false);
 
   private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
   private static final ScheduledThreadPoolExecutor WATCHDOG = newWatchdog();
 
   private final long deadline; // System.nanoTime(); meaningless when millis == 0
   private final long millis; // the budget; 0 = none
+  private final boolean alarm; // interrupt the thread at the deadline
 
-  private WorkBudget(long deadline, long millis) {
+  private WorkBudget(long deadline, long millis, boolean alarm) {
     this.deadline = deadline;
     this.millis = millis;
+    this.alarm = alarm;
+  }
+
+  /**
+   * This budget without the interrupt at the deadline, for callers that interrupt the work
+   * themselves when its time is up (the server's query timeout and heavy work), so that it is
+   * interrupted once, by them.
+   */
+  public WorkBudget withoutAlarm() {
+    return new WorkBudget(deadline, millis, false);
   }
 
   /** A budget of {@code budget} starting now (not yet bound to a thread; see {@link #call}). */
@@ -53,7 +65,7 @@ public final class WorkBudget {
       throw new IllegalArgumentException("a time budget must be positive: " + budget);
     }
     long ms = Math.max(1, budget.toMillis());
-    return new WorkBudget(System.nanoTime() + budget.toNanos(), ms);
+    return new WorkBudget(System.nanoTime() + budget.toNanos(), ms, true);
   }
 
   /**
@@ -65,7 +77,7 @@ public final class WorkBudget {
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("a time budget must be positive: " + budget);
     }
-    return new WorkBudget(deadlineNanos, Math.max(1, budget.toMillis()));
+    return new WorkBudget(deadlineNanos, Math.max(1, budget.toMillis()), true);
   }
 
   /** Runs {@code work} on this thread with a budget of {@code budget} starting now. */
@@ -78,7 +90,7 @@ public final class WorkBudget {
     Objects.requireNonNull(work, "work");
     WorkBudget previous = CURRENT.get();
     CURRENT.set(this);
-    Watch watch = bounded() ? new Watch(Thread.currentThread(), deadline) : null;
+    Watch watch = bounded() && alarm ? new Watch(Thread.currentThread(), deadline) : null;
     try {
       return work.call();
     } finally {

@@ -183,7 +183,8 @@ public final class HeavyWork implements AutoCloseable {
           }
           worker = Thread.currentThread();
         }
-        result.complete(WorkBudget.until(deadline, budget).run(work));
+        // Job.stop() interrupts the work when the budget is spent: no second alarm
+        result.complete(WorkBudget.until(deadline, budget).withoutAlarm().run(work));
       } catch (Throwable t) {
         // as a CompletionException, so that get() reports every failure, a cancellation included,
         // as an ExecutionException with the work's own exception as its cause

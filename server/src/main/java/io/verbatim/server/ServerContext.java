@@ -85,7 +85,7 @@ public final class ServerContext implements AutoCloseable {
    */
   public <T> T query(ArchiveCall<T> call) throws IOException {
     Duration timeout = config.limits().queryTimeout();
-    WorkBudget budget = WorkBudget.of(timeout);
+    WorkBudget budget = WorkBudget.of(timeout).withoutAlarm(); // cancel(true) interrupts it
     Future<T> future = archiveCalls.submit(() -> budget.run(() -> call.call(archive)));
     long millis = timeout.toMillis();
     try {

@@ -15,6 +15,7 @@ import io.verbatim.archive.NodePhrase;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.TermTally;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import io.verbatim.solr.SolrFields.TextGroup;
@@ -188,6 +189,7 @@ final class SolrAnalyses {
 
   /** {@code text} through the index analysis of {@code field} (Solr's field analysis handler). */
   private BodyTokens analyse(String field, String text) throws IOException {
+    WorkBudget.current().check();
     FieldAnalysisRequest request = new FieldAnalysisRequest();
     request.addFieldName(field);
     request.setFieldValue(text);

@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.archive.ArchiveTimeoutException;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.BodyTokens;
 import io.verbatim.archive.CoMention;
@@ -197,7 +198,13 @@ final class SolrAnalyses {
     FieldAnalysisResponse response;
     try {
       response = request.process(archive.client(), archive.collection());
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | SolrException | IOException e) {
+      WorkBudget budget = WorkBudget.current();
+      if (budget.spent(Thread.currentThread())) {
+        ArchiveTimeoutException stopped = budget.exceeded();
+        stopped.initCause(e);
+        throw stopped;
+      }
       throw new IOException("cannot analyse '" + text + "' at " + archive.location(), e);
     }
     List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();

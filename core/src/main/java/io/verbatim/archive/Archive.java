@@ -29,6 +29,11 @@ import java.util.Optional;
  *       {@link #search} at {@link #commit}; a crash before it loses only the uncommitted additions
  *       and leaves an archive that opens. Originals are durable before the statements that name
  *       them are committed.
+ *   <li><b>Within budget:</b> reads (search, concordance, timeline, export, the analyses) honour
+ *       the calling thread's {@link WorkBudget}: when its deadline passes or the thread is
+ *       interrupted, the work stops inside the backend and the call throws {@link
+ *       ArchiveTimeoutException}, never a partial answer. Without a budget only an interrupt stops
+ *       them.
  *   <li><b>Versioned on disk:</b> the archive records its format version; opening an archive of an
  *       unknown or newer version fails with {@link ArchiveVersionException} saying what to do.
  * </ul>

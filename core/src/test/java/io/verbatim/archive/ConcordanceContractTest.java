@@ -456,4 +456,56 @@ public abstract class ConcordanceContractTest extends BackendTest {
         .extracting(Statement::published)
         .isSorted();
   }
+
+  // ---- time budget -----------------------------------------------------------------------------
+
+  @Test
+  void readsPastTheirBudgetThrowAndNeverAnswerInPart() throws Exception {
+    List<Read> reads =
+        List.of(
+            () -> archive.search(SearchRequest.builder("navigation").build()),
+            () -> archive.kwic(KwicRequest.of(Selection.of("navigation")), line -> {}),
+            () -> archive.timeline(Selection.ALL, Timeline.Interval.YEAR, Timeline.Split.NONE),
+            () -> {
+              archive.export(Selection.ALL, SearchSort.RELEVANCE, s -> {});
+              return null;
+            },
+            () -> archive.keyness(KeynessRequest.of(Selection.of("navigation"), "en", 10)),
+            () ->
+                archive.collocations(
+                    new CollocationRequest(Selection.ALL, "navigation", "en", 5, 1, 10)));
+    for (Read read : reads) {
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(read::call)
+            .isInstanceOf(ArchiveTimeoutException.class)
+            .hasMessageContaining("interrupted");
+      } finally {
+        Thread.interrupted();
+      }
+      assertThatThrownBy(
+              () ->
+                  WorkBudget.call(
+                      java.time.Duration.ofNanos(1),
+                      () -> {
+                        read.call();
+                        return null;
+                      }))
+          .isInstanceOf(ArchiveTimeoutException.class)
+          .hasMessageContaining("1 ms");
+      assertThat(Thread.currentThread().isInterrupted()).isFalse();
+      WorkBudget.call(
+          java.time.Duration.ofMinutes(5),
+          () -> {
+            read.call(); // a budget not spent changes nothing
+            return null;
+          });
+    }
+  }
+
+  /** A read of the archive. */
+  @FunctionalInterface
+  private interface Read {
+    Object call() throws Exception;
+  }
 }

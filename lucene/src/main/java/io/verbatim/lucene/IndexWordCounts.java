@@ -2,6 +2,7 @@ package io.verbatim.lucene;
 
 import io.verbatim.archive.BodyTokens;
 import io.verbatim.archive.TermTally;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.util.Map;
@@ -52,8 +53,10 @@ final class IndexWordCounts {
     Objects.requireNonNull(language, "language");
     IndexReader reader = searcher.getIndexReader();
     TermTally deleted = new TermTally(1, false);
+    WorkBudget budget = WorkBudget.current();
     long words = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
+      budget.check();
       words += segmentWords(leaf, field);
       Bits live = leaf.reader().getLiveDocs();
       if (live == null) {
@@ -64,6 +67,7 @@ final class IndexWordCounts {
         if (live.get(doc)) {
           continue;
         }
+        budget.check();
         String json = stored.document(doc).get(IndexFields.RECORD);
         if (json == null) {
           continue;
@@ -112,9 +116,14 @@ final class IndexWordCounts {
     if (terms == null) {
       return 0;
     }
+    WorkBudget budget = WorkBudget.current();
     long words = 0;
+    long seen = 0;
     TermsEnum it = terms.iterator();
     for (BytesRef term = it.next(); term != null; term = it.next()) {
+      if ((++seen & 0xfff) == 0) {
+        budget.check(); // the count is cached only when complete
+      }
       if (Character.isLetterOrDigit(firstCodePoint(term))) {
         words += it.totalTermFreq();
       }

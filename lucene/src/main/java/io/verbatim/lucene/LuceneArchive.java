@@ -4,6 +4,7 @@ import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveLockedException;
 import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.ArchiveTimeoutException;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.CollocationRequest;
@@ -17,6 +18,7 @@ import io.verbatim.archive.SearchSort;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.archive.VersionOrder;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.model.Json;
 import io.verbatim.model.RecordLimits;
 import io.verbatim.model.Statement;
@@ -73,6 +75,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  *       SearcherManager} is refreshed after {@link #commit} and before each read.
  *   <li>{@link #close} discards what was added since the last commit (with a warning); only {@link
  *       #commit} makes additions durable.
+ *   <li>Every read honours the calling thread's {@link WorkBudget} inside the work: Lucene's search
+ *       stops at it ({@link BudgetedSearcher}), and so do the loops over documents of concordance,
+ *       timeline, export and the analyses ({@link SelectedDocs}); the call then throws {@link
+ *       ArchiveTimeoutException}, never a partial answer.
  *   <li>Query syntax and snippets: see {@link QueryTranslator} and {@link RecordHighlighter}.
  *       Totals are exact. Hits sorted by date carry score {@code NaN}.
  * </ul>
@@ -545,13 +551,31 @@ public final class LuceneArchive implements Archive {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
-  /** Runs {@code work} on a fresh searcher and releases it afterwards. */
+  /**
+   * Runs {@code work} on a fresh searcher within the calling thread's {@link WorkBudget} ({@link
+   * BudgetedSearcher}) and releases it afterwards. A failure while the budget is spent (an
+   * interrupted read, say) is reported as the {@link ArchiveTimeoutException} it is.
+   */
   <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    IndexSearcher searcher = acquireFresh();
+    WorkBudget budget = WorkBudget.current();
+    budget.check();
+    IndexSearcher searcher = null;
     try {
-      return work.apply(searcher);
+      searcher = acquireFresh(); // opening new segments may be interrupted too
+      return work.apply(BudgetedSearcher.of(searcher, searchThreads));
+    } catch (ArchiveTimeoutException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      if (budget.spent(Thread.currentThread())) {
+        ArchiveTimeoutException stopped = budget.exceeded();
+        stopped.initCause(e);
+        throw stopped;
+      }
+      throw e;
     } finally {
-      searchers.release(searcher);
+      if (searcher != null) {
+        searchers.release(searcher);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import io.verbatim.archive.CollocationRequest;
 import io.verbatim.archive.CollocationTally;
 import io.verbatim.archive.Collocations;
 import io.verbatim.archive.NodePhrase;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.lucene.IndexFields.TextGroup;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,8 +29,10 @@ final class LuceneCollocations {
         NodePhrase.of(
             request.node(), AnalysedText.of(analyzer, field, request.node()), request.language());
     CollocationTally tally = new CollocationTally(node, request.window());
+    WorkBudget budget = WorkBudget.current();
     for (int doc :
         SelectedDocs.of(searcher, SelectedDocs.inLanguage(selection, request.language()))) {
+      budget.check();
       tally.add(AnalysedText.of(analyzer, field, LuceneArchive.record(searcher, doc).body()));
     }
     return AssociationRanking.collocations(tally, request.minFrequency(), request.limit());

@@ -4,6 +4,7 @@ import io.verbatim.archive.KwicAssembly;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.lucene.IndexFields.TextGroup;
 import io.verbatim.model.Statement;
 import java.io.IOException;
@@ -91,8 +92,10 @@ final class LuceneConcordance {
     }
     String body = statement.body();
     String speaker = KwicAssembly.speakerOf(statement);
+    WorkBudget budget = WorkBudget.current();
     int previousEnd = -1;
     while (spans.next()) {
+      budget.check(); // a long body of a common word has many lines
       int start = spans.startOffset();
       int end = spans.endOffset();
       if (start < 0 || end > body.length() || start > end) {

@@ -4,6 +4,7 @@ import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.KeyTerm;
 import io.verbatim.archive.KeynessRequest;
 import io.verbatim.archive.TermTally;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.lucene.IndexFields.TextGroup;
 import java.io.IOException;
 import java.util.Arrays;
@@ -101,7 +102,9 @@ final class LuceneKeyness {
       boolean keepForms)
       throws IOException {
     TermTally tally = new TermTally(ngram, keepForms);
+    WorkBudget budget = WorkBudget.current();
     for (int doc : docs) {
+      budget.check();
       tally.add(AnalysedText.of(analyzer, field, LuceneArchive.record(searcher, doc).body()));
     }
     return tally;

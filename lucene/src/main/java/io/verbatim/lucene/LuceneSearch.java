@@ -4,6 +4,7 @@ import io.verbatim.archive.FacetCounts;
 import io.verbatim.archive.SearchHit;
 import io.verbatim.archive.SearchRequest;
 import io.verbatim.archive.SearchResult;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.model.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -143,12 +144,16 @@ final class LuceneSearch {
       docs[i] = page[i].doc;
     }
     Map<Integer, Statement> records = new java.util.HashMap<>();
+    WorkBudget budget = WorkBudget.current();
     for (int doc : docs) {
+      budget.check(); // a page may be long
       records.put(doc, LuceneArchive.record(searcher, doc));
     }
     SearchHit.Marked[] snippets = snippets(selection, docs, records, request.query().isBlank());
+    budget.check();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
+      budget.check();
       Statement s = records.get(docs[i]);
       hits.add(
           new SearchHit(

@@ -1,5 +1,6 @@
 package io.verbatim.lucene;
 
+import io.verbatim.archive.WorkBudget;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.apache.lucene.util.Bits;
  * The index documents a query selects, for the analyses that walk through them: as an array of doc
  * ids ({@link #of}), or visited one by one in index order or in date order (concordance, timeline,
  * export). Nothing is capped: every live matching document is visited unless the visitor stops.
+ * Every walk checks the calling thread's {@link WorkBudget} at each document and stops with {@link
+ * io.verbatim.archive.ArchiveTimeoutException} when it is spent.
  */
 final class SelectedDocs {
   private SelectedDocs() {}
@@ -36,9 +39,11 @@ final class SelectedDocs {
     Objects.requireNonNull(query, "query");
     Weight weight =
         searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    WorkBudget budget = WorkBudget.current();
     int[] docs = new int[16];
     int n = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      budget.check();
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
         continue;
@@ -49,6 +54,7 @@ final class SelectedDocs {
         if (live != null && !live.get(d)) {
           continue;
         }
+        budget.check();
         if (n == docs.length) {
           docs = Arrays.copyOf(docs, n * 2);
         }
@@ -85,8 +91,10 @@ final class SelectedDocs {
    */
   static long inIndexOrder(IndexSearcher searcher, Weight weight, Visitor visitor)
       throws IOException {
+    WorkBudget budget = WorkBudget.current();
     long visited = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      budget.check();
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
         continue;
@@ -97,6 +105,7 @@ final class SelectedDocs {
         if (live != null && !live.get(doc)) {
           continue;
         }
+        budget.check();
         visited++;
         if (!visitor.visit(leaf, doc)) {
           return visited;
@@ -120,12 +129,14 @@ final class SelectedDocs {
     published.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     Sort sort = new Sort(published, new SortField(IndexFields.ID, SortField.Type.STRING));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    WorkBudget budget = WorkBudget.current();
     FieldDoc after = null;
     while (true) {
       ScoreDoc[] page =
           searcher.search(query, new TopFieldCollectorManager(sort, DATE_PAGE, after, DATE_PAGE))
               .scoreDocs;
       for (ScoreDoc hit : page) {
+        budget.check();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
         if (!visitor.visit(leaf, hit.doc - leaf.docBase)) {
           return;

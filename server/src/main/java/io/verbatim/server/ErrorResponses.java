@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.verbatim.archive.ArchiveLockedException;
+import io.verbatim.archive.ArchiveTimeoutException;
 import io.verbatim.archive.QuerySyntaxException;
 import io.verbatim.model.Json;
 import java.io.UncheckedIOException;
@@ -22,11 +23,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The mapping: {@link ApiException} as it says (with a {@code Retry-After} header when it
  * carries {@code retryAfter}); {@link QuerySyntaxException} 400 with the {@code position} and
- * {@code query}; {@link ArchiveLockedException} (also inside an {@link UncheckedIOException}) 409
- * with its message; Javalin's own (no such route 404, wrong method 405 with {@code Allow}, ...)
- * with their status; other {@link IllegalArgumentException} 400; anything else 500 with a generic
- * message, its cause logged at ERROR with the stack trace (an unexpected failure is a bug to fix).
- * Expected failures are not logged.
+ * {@code query}; {@link ArchiveTimeoutException} (the archive stopped the work at its budget) 503
+ * naming {@code serve --query-timeout}; {@link ArchiveLockedException} (also inside an {@link
+ * UncheckedIOException}) 409 with its message; Javalin's own (no such route 404, wrong method 405
+ * with {@code Allow}, ...) with their status; other {@link IllegalArgumentException} 400; anything
+ * else 500 with a generic message, its cause logged at ERROR with the stack trace (an unexpected
+ * failure is a bug to fix). Expected failures are not logged.
  */
 final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
@@ -107,6 +109,14 @@ final class ErrorResponses {
             m == null || m.isBlank() ? "HTTP " + h.getStatus() : m,
             h.getDetails());
       }
+      case ArchiveTimeoutException t ->
+          write(
+              ctx,
+              503,
+              "the query took longer than the server's limit"
+                  + (t.budgetMillis() > 0 ? " of " + t.budgetMillis() + " ms" : "")
+                  + " (serve --query-timeout); narrow it down",
+              t.budgetMillis() > 0 ? Map.of("limit", t.budgetMillis()) : Map.of());
       case IllegalArgumentException i -> write(ctx, 400, i.getMessage(), Map.of());
       default -> {
         LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

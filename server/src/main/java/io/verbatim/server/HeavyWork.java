@@ -1,5 +1,6 @@
 package io.verbatim.server;
 
+import io.verbatim.archive.WorkBudget;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +31,12 @@ import java.util.concurrent.Semaphore;
  *   <li>The threads are platform threads, not the requests' virtual threads: CPU-bound work there
  *       is time-sliced by the operating system, so it cannot hold the few carrier threads every
  *       request needs (a search beside eight exports stays fast).
+ *   <li>The work runs within a {@link WorkBudget} that ends with the job's budget, so the backend
+ *       stops inside its own work at the deadline (Lucene's search and document loops, Solr's
+ *       {@code timeAllowed}) with an {@link io.verbatim.archive.ArchiveTimeoutException}.
  *   <li>When a job's budget is spent, {@link Job#stop()} interrupts its thread. Work that checks
  *       the interrupt stops there: the sinks the server passes to the archive call {@link
- *       #checkpoint()} for every item; a backend can stop inside a search the same way (a Lucene
- *       {@code QueryTimeout} over {@code Thread.isInterrupted()} of the calling thread).
+ *       #checkpoint()} for every item, and the backends check it beside the deadline.
  * </ul>
  */
 public final class HeavyWork implements AutoCloseable {
@@ -180,7 +183,8 @@ public final class HeavyWork implements AutoCloseable {
           }
           worker = Thread.currentThread();
         }
-        result.complete(work.call());
+        // Job.stop() interrupts the work when the budget is spent: no second alarm
+        result.complete(WorkBudget.until(deadline, budget).withoutAlarm().run(work));
       } catch (Throwable t) {
         // as a CompletionException, so that get() reports every failure, a cancellation included,
         // as an ExecutionException with the work's own exception as its cause

@@ -2,6 +2,8 @@ package io.verbatim.server;
 
 import io.javalin.http.Context;
 import io.verbatim.archive.Archive;
+import io.verbatim.archive.ArchiveTimeoutException;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.ingest.Capture;
 import io.verbatim.ingest.Formats;
 import io.verbatim.ingest.IngestReport;
@@ -9,6 +11,7 @@ import io.verbatim.ingest.Ingestor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,13 +78,16 @@ public final class ServerContext implements AutoCloseable {
   }
 
   /**
-   * Runs {@code call} on the archive and waits at most the query timeout for it.
+   * Runs {@code call} on the archive and waits at most the query timeout for it. The call runs
+   * within a {@link WorkBudget} of the query timeout, so the backend stops its work there too.
    *
    * @throws ApiException 503 when the call takes longer (it is interrupted)
    */
   public <T> T query(ArchiveCall<T> call) throws IOException {
-    Future<T> future = archiveCalls.submit(() -> call.call(archive));
-    long millis = config.limits().queryTimeout().toMillis();
+    Duration timeout = config.limits().queryTimeout();
+    WorkBudget budget = WorkBudget.of(timeout).withoutAlarm(); // cancel(true) interrupts it
+    Future<T> future = archiveCalls.submit(() -> budget.run(() -> call.call(archive)));
+    long millis = timeout.toMillis();
     try {
       return future.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -92,6 +98,9 @@ public final class ServerContext implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new ApiException(503, "the request was interrupted");
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof ArchiveTimeoutException) {
+        throw tookTooLong(millis);
+      }
       throw unwrap(e);
     }
   }
@@ -99,7 +108,8 @@ public final class ServerContext implements AutoCloseable {
   /**
    * Runs an analysis (concordance, timeline, co-mentions, keyness, collocations) as {@link
    * HeavyWork}: at most {@link ServerConfig.Limits#maxAnalyses()} at once, within the query
-   * timeout. Sinks the call feeds should call {@link HeavyWork#checkpoint()} for every item.
+   * timeout. The backend stops its work at the budget ({@link WorkBudget}); sinks the call feeds
+   * should call {@link HeavyWork#checkpoint()} for every item.
    *
    * @throws ApiException 429 when that many analyses are running; 503 when this one takes longer
    *     than the query timeout (its thread is interrupted, and its place is given back when it has
@@ -118,7 +128,8 @@ public final class ServerContext implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new ApiException(503, "the request was interrupted");
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof CancellationException) {
+      if (e.getCause() instanceof CancellationException
+          || e.getCause() instanceof ArchiveTimeoutException) {
         throw tookTooLong(config.limits().queryTimeout().toMillis());
       }
       throw unwrap(e);

@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.analysis.versions.VersionIds;
+import io.verbatim.archive.ArchiveTimeoutException;
 import io.verbatim.archive.AssociationRanking;
 import io.verbatim.archive.BodyTokens;
 import io.verbatim.archive.CoMention;
@@ -15,6 +16,7 @@ import io.verbatim.archive.NodePhrase;
 import io.verbatim.archive.Selection;
 import io.verbatim.archive.TermTally;
 import io.verbatim.archive.VersionLink;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.model.Json;
 import io.verbatim.model.Statement;
 import io.verbatim.solr.SolrFields.TextGroup;
@@ -188,6 +190,7 @@ final class SolrAnalyses {
 
   /** {@code text} through the index analysis of {@code field} (Solr's field analysis handler). */
   private BodyTokens analyse(String field, String text) throws IOException {
+    WorkBudget.current().check();
     FieldAnalysisRequest request = new FieldAnalysisRequest();
     request.addFieldName(field);
     request.setFieldValue(text);
@@ -195,7 +198,13 @@ final class SolrAnalyses {
     FieldAnalysisResponse response;
     try {
       response = request.process(archive.client(), archive.collection());
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | SolrException | IOException e) {
+      WorkBudget budget = WorkBudget.current();
+      if (budget.spent(Thread.currentThread())) {
+        ArchiveTimeoutException stopped = budget.exceeded();
+        stopped.initCause(e);
+        throw stopped;
+      }
       throw new IOException("cannot analyse '" + text + "' at " + archive.location(), e);
     }
     List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.verbatim.solr;
 import io.verbatim.archive.AddOutcome;
 import io.verbatim.archive.Archive;
 import io.verbatim.archive.ArchiveStats;
+import io.verbatim.archive.ArchiveTimeoutException;
 import io.verbatim.archive.ArchiveVersionException;
 import io.verbatim.archive.CoMention;
 import io.verbatim.archive.CollocationRequest;
@@ -23,6 +24,7 @@ import io.verbatim.archive.Selection;
 import io.verbatim.archive.Timeline;
 import io.verbatim.archive.VersionLink;
 import io.verbatim.archive.VersionOrder;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.ingest.Ingestor;
 import io.verbatim.model.Json;
 import io.verbatim.model.RecordLimits;
@@ -51,6 +53,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
@@ -755,7 +758,8 @@ public final class SolrArchive implements Archive {
 
   /**
    * Streams every document {@code params} selects, in its sort (which must end with the id), a page
-   * at a time with Solr's cursor; {@code sink} may stop early by throwing {@link StopPaging}.
+   * at a time with Solr's cursor; {@code sink} may stop early by throwing {@link StopPaging}. The
+   * calling thread's {@link WorkBudget} is checked before each page and each document.
    */
   void forEachDocument(ModifiableSolrParams params, DocumentSink sink) throws IOException {
     ModifiableSolrParams p = new ModifiableSolrParams(params);
@@ -763,12 +767,14 @@ public final class SolrArchive implements Archive {
       p.set("sort", "id asc");
     }
     p.set("rows", PAGE);
+    WorkBudget budget = WorkBudget.current();
     String mark = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
       QueryResponse r = query(p);
       try {
         for (SolrDocument d : r.getResults()) {
+          budget.check();
           sink.accept(d);
         }
         sink.endOfPage(r);
@@ -884,11 +890,51 @@ public final class SolrArchive implements Archive {
   /**
    * Runs a query; a user's query ({@link SolrQueries#USER_QUERY}) that the plugin refuses fails
    * with its {@link QuerySyntaxException}.
+   *
+   * <p>Within the calling thread's {@link WorkBudget}: a bounded budget goes to Solr as {@code
+   * timeAllowed} (what is left of it; not on cursor pages, which Solr refuses to time: those are
+   * bounded by the checks between documents and pages); an answer Solr marks {@code partialResults}
+   * is never returned as if complete but throws {@link ArchiveTimeoutException}, as does any
+   * failure once the budget is spent (an interrupted request, say).
    */
   QueryResponse query(String collection, ModifiableSolrParams params) throws IOException {
+    WorkBudget budget = WorkBudget.current();
+    budget.check();
+    ModifiableSolrParams p = params;
+    if (budget.bounded() && params.get(CursorMarkParams.CURSOR_MARK_PARAM) == null) {
+      p = new ModifiableSolrParams(params);
+      p.set(CommonParams.TIME_ALLOWED, String.valueOf(Math.max(1, budget.remainingMillis())));
+    }
+    QueryResponse response;
     try {
-      return new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection);
-    } catch (SolrException e) {
+      response = new QueryRequest(p, SolrRequest.METHOD.POST).process(client, collection);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      if (budget.spent(Thread.currentThread())) {
+        ArchiveTimeoutException stopped = budget.exceeded();
+        stopped.initCause(e);
+        throw stopped;
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw failed(params, e);
+    }
+    Object partial =
+        response.getResponseHeader() == null
+            ? null
+            : response.getResponseHeader().get("partialResults");
+    if (Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial))) {
+      if (budget.bounded()) {
+        throw budget.exceeded();
+      }
+      throw new IOException(
+          "SolrCloud at " + location + " answered with partial results; try again");
+    }
+    return response;
+  }
+
+  private IOException failed(ModifiableSolrParams params, Exception failure) {
+    if (failure instanceof SolrException e) {
       String userQuery = params.get(SolrQueries.USER_QUERY);
       if (e.code() == 400 && userQuery != null) {
         QuerySyntaxException refused = SolrQueries.renderingError(userQuery, e.getMessage());
@@ -896,10 +942,10 @@ public final class SolrArchive implements Archive {
           throw refused;
         }
       }
-      throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
-    } catch (SolrServerException e) {
-      throw new IOException("query failed at " + location + ": " + e.getMessage(), e);
+    } else if (failure instanceof RuntimeException e) {
+      throw e;
     }
+    return new IOException("query failed at " + location + ": " + failure.getMessage(), failure);
   }
 
   private void update(String collection, UpdateRequest request) throws IOException {

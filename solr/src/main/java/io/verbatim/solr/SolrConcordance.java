@@ -4,6 +4,7 @@ import io.verbatim.archive.KwicAssembly;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.KwicSummary;
+import io.verbatim.archive.WorkBudget;
 import io.verbatim.model.Statement;
 import io.verbatim.solr.SolrFields.TextGroup;
 import java.io.IOException;
@@ -106,6 +107,7 @@ final class SolrConcordance {
             Map<String, Map<String, List<String>>> hl = response.getHighlighting();
             try {
               for (Statement s : page) {
+                WorkBudget.current().check();
                 Map<String, List<String>> perField = hl == null ? null : hl.get(s.id());
                 List<String> marked =
                     perField == null ? null : perField.get(SolrArchive.bodyField(s));
@@ -132,8 +134,10 @@ final class SolrConcordance {
               + " does not match its stored text; is the collection's configset Verbatim's?");
     }
     String speaker = KwicAssembly.speakerOf(s);
+    WorkBudget budget = WorkBudget.current();
     int previousEnd = -1;
     for (int[] span : spans) {
+      budget.check();
       int start = span[0];
       int end = span[1];
       if (start < previousEnd || end > body.length()) {

@@ -1,6 +1,7 @@
 package io.verbatim.solr;
 
 import io.verbatim.archive.BodyTokens;
+import io.verbatim.archive.WorkBudget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import org.apache.solr.common.util.NamedList;
  * the written words in the stored body ({@link BodyTokens}; offsets need archive format 3, before
  * which they are unknown); {@link #forEachCounts} gives only each term's frequency, which is all
  * that single-word counts without written forms need. Terms that are not words ({@link
- * BodyTokens#isWord}: markers, symbols) are left out either way.
+ * BodyTokens#isWord}: markers, symbols) are left out either way. The calling thread's {@link
+ * WorkBudget} is checked at every statement.
  */
 final class SolrTermVectors {
   private final SolrArchive archive;
@@ -59,6 +61,7 @@ final class SolrTermVectors {
           @Override
           public void endOfPage(QueryResponse response) {
             for (Map.Entry<String, NamedList<?>> doc : vectors(response)) {
+              WorkBudget.current().check();
               String text = bodies.getOrDefault(doc.getKey(), "");
               sink.accept(doc.getKey(), tokens(text, doc.getValue()));
             }
@@ -78,6 +81,7 @@ final class SolrTermVectors {
           @Override
           public void endOfPage(QueryResponse response) {
             for (Map.Entry<String, NamedList<?>> doc : vectors(response)) {
+              WorkBudget.current().check();
               Map<String, Integer> frequencies = new HashMap<>();
               NamedList<?> terms = doc.getValue();
               for (Map.Entry<String, ?> e : terms) {

@@ -2,6 +2,7 @@ package io.verbatim.server.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.verbatim.archive.ArchiveTimeoutException;
 import io.verbatim.archive.KwicLine;
 import io.verbatim.archive.KwicRequest;
 import io.verbatim.archive.SearchSort;
@@ -133,7 +134,14 @@ final class ExportRoute {
       throws Exception {
     Future<?> done = job.start(() -> work.call(server.archive()));
     try {
-      done.get(Math.max(0, job.remainingNanos()), TimeUnit.NANOSECONDS);
+      try {
+        done.get(Math.max(0, job.remainingNanos()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof ArchiveTimeoutException)) {
+          throw e;
+        }
+        throw new TimeoutException("the archive stopped the export at its budget");
+      }
       body.complete();
     } catch (TimeoutException e) {
       long seconds = server.exports().budget().toSeconds();

@@ -97,6 +97,26 @@ public record CheckReport(
     public boolean damage() {
       return kind.damage();
     }
+
+    /**
+     * Statement {@code s} names original {@code sha} ({@code what}: which of its originals), which
+     * is not stored; both backends report it in these words.
+     */
+    public static Problem originalMissing(io.verbatim.model.Statement s, String sha, String what) {
+      return new Problem(
+          Kind.ORIGINAL_MISSING,
+          s.id(),
+          "statement "
+              + s.id()
+              + " ("
+              + s.source().path()
+              + ") names original "
+              + sha
+              + (what == null ? "" : " (" + what + ")")
+              + ", which is not stored; re-ingest "
+              + s.source().path()
+              + " to store it again");
+    }
   }
 
   /**

@@ -251,34 +251,10 @@ final class LuceneCheck implements Closeable {
     namedBy.putIfAbsent(own, s.id());
     namedBy.putIfAbsent(file, s.id());
     if (!stored.contains(own)) {
-      problems.add(
-          new Problem(
-              Kind.ORIGINAL_MISSING,
-              s.id(),
-              "statement "
-                  + s.id()
-                  + " ("
-                  + s.source().path()
-                  + ") names original "
-                  + own
-                  + " (its own bytes), which is not stored; re-ingest "
-                  + s.source().path()
-                  + " to store it again"));
+      problems.add(Problem.originalMissing(s, own, "its own bytes"));
     }
     if (!file.equals(own) && !stored.contains(file)) {
-      problems.add(
-          new Problem(
-              Kind.ORIGINAL_MISSING,
-              s.id(),
-              "statement "
-                  + s.id()
-                  + " ("
-                  + s.source().path()
-                  + ") names original "
-                  + file
-                  + " (the file it was read from), which is not stored; re-ingest "
-                  + s.source().path()
-                  + " to store it again"));
+      problems.add(Problem.originalMissing(s, file, "the file it was read from"));
     }
   }
 

@@ -177,19 +177,7 @@ final class SolrCheck {
     for (String sha : List.of(s.source().sha256(), s.source().fileSha256())) {
       namedBy.putIfAbsent(sha, s.id());
       if (!stored.contains(sha)) {
-        problems.add(
-            new Problem(
-                Kind.ORIGINAL_MISSING,
-                s.id(),
-                "statement "
-                    + s.id()
-                    + " ("
-                    + s.source().path()
-                    + ") names original "
-                    + sha
-                    + ", which is not stored; re-ingest "
-                    + s.source().path()
-                    + " to store it again"));
+        problems.add(Problem.originalMissing(s, sha, null));
       }
       if (s.source().sha256().equals(s.source().fileSha256())) {
         break;

@@ -1,5 +1,8 @@
 package io.verbatim.analysis.entities;
 
+import static io.verbatim.analysis.tables.TsvRows.rows;
+
+import io.verbatim.analysis.tables.TsvRows.Row;
 import io.verbatim.ingest.BadInputException;
 import io.verbatim.model.EntityKind;
 import java.io.IOException;
@@ -246,59 +249,6 @@ public final class Gazetteer {
   }
 
   /** One data line of a TSV file, with its line number for messages. */
-  private record Row(String file, int line, String[] cells) {
-    String cell(int i) throws BadInputException {
-      String value = i < cells.length ? cells[i].strip() : "";
-      if (value.isEmpty()) {
-        throw bad("column " + (i + 1) + " is empty");
-      }
-      return value;
-    }
-
-    String optional(int i) {
-      String value = i < cells.length ? cells[i].strip() : "";
-      return value.isEmpty() ? null : value;
-    }
-
-    BadInputException bad(String message) {
-      return new BadInputException(file + " line " + line, message);
-    }
-  }
-
-  private static List<Row> rows(String file, String tsv, String firstHeader, int min, int max)
-      throws BadInputException {
-    Objects.requireNonNull(tsv, file + " contents");
-    List<Row> rows = new ArrayList<>();
-    String[] lines = tsv.split("\r?\n", -1);
-    boolean headerSeen = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      if (!headerSeen) {
-        if (!cells[0].strip().equals(firstHeader)) {
-          throw new BadInputException(
-              file + " line " + (i + 1),
-              "expected the header line (starting with '" + firstHeader + "'), found: " + line);
-        }
-        headerSeen = true;
-        continue;
-      }
-      if (cells.length < min || cells.length > max) {
-        throw new BadInputException(
-            file + " line " + (i + 1),
-            "expected "
-                + (min == max ? String.valueOf(min) : min + " to " + max)
-                + " tab-separated columns, found "
-                + cells.length);
-      }
-      rows.add(new Row(file, i + 1, cells));
-    }
-    return rows;
-  }
-
   private static String resource(String name) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
       if (in == null) {

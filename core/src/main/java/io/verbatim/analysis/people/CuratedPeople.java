@@ -1,5 +1,6 @@
 package io.verbatim.analysis.people;
 
+import io.verbatim.analysis.tables.TsvRows;
 import io.verbatim.ingest.BadInputException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,7 +26,7 @@ final class CuratedPeople {
   static List<Person> parse(String peopleTsv, String rolesTsv, Offices offices)
       throws BadInputException {
     Map<String, Person> people = new LinkedHashMap<>();
-    for (Tsv.Row row : Tsv.rows(PEOPLE_FILE, peopleTsv, "id", 6, 7)) {
+    for (TsvRows.Row row : TsvRows.rows(PEOPLE_FILE, peopleTsv, "id", 6, 7)) {
       String id = row.cell(0);
       if (!Person.ID.matcher(id).matches()) {
         throw row.bad("'" + id + "' is not a person id (person: and lower-case words joined by -)");
@@ -56,7 +57,7 @@ final class CuratedPeople {
       }
     }
     Map<String, List<PersonRole>> roles = new LinkedHashMap<>();
-    for (Tsv.Row row : Tsv.rows(ROLES_FILE, rolesTsv, "id", 5, 6)) {
+    for (TsvRows.Row row : TsvRows.rows(ROLES_FILE, rolesTsv, "id", 5, 6)) {
       String id = row.cell(0);
       if (!people.containsKey(id)) {
         throw row.bad("unknown person " + id + " (list it in " + PEOPLE_FILE + " first)");
@@ -89,7 +90,7 @@ final class CuratedPeople {
   /**
    * {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; a partial date starts or ends its span.
    */
-  static LocalDate date(Tsv.Row row, String text, boolean end) throws BadInputException {
+  static LocalDate date(TsvRows.Row row, String text, boolean end) throws BadInputException {
     try {
       if (text.matches("\\d{4}")) {
         int year = Integer.parseInt(text);

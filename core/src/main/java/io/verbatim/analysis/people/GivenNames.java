@@ -1,5 +1,6 @@
 package io.verbatim.analysis.people;
 
+import io.verbatim.analysis.tables.TsvRows;
 import io.verbatim.ingest.BadInputException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public final class GivenNames {
   public static GivenNames parse(String tsv, String nicknamesTsv) throws BadInputException {
     Map<String, String> canonical = new HashMap<>();
     Set<String> spellings = new HashSet<>();
-    for (Tsv.Row row : Tsv.rows(FILE, tsv, "canonical", 1, 2)) {
+    for (TsvRows.Row row : TsvRows.rows(FILE, tsv, "canonical", 1, 2)) {
       String name = row.cell(0);
       String key = NameKey.word(name);
       if (key.isEmpty()) {
@@ -73,7 +74,7 @@ public final class GivenNames {
       }
     }
     Map<String, String> fullForms = new HashMap<>();
-    for (Tsv.Row row : Tsv.rows(NICKNAMES_FILE, nicknamesTsv, "nickname", 2, 2)) {
+    for (TsvRows.Row row : TsvRows.rows(NICKNAMES_FILE, nicknamesTsv, "nickname", 2, 2)) {
       String full = NameKey.word(row.cell(1));
       fullForms.put(NameKey.word(row.cell(0)), canonical.getOrDefault(full, full));
       spellings.add(

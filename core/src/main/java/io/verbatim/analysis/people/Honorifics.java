@@ -1,5 +1,6 @@
 package io.verbatim.analysis.people;
 
+import io.verbatim.analysis.tables.TsvRows;
 import io.verbatim.ingest.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class Honorifics {
   public static Honorifics parse(String tsv) throws BadInputException {
     List<List<String>> forms = new ArrayList<>();
     List<String> written = new ArrayList<>();
-    for (Tsv.Row row : Tsv.rows(FILE, tsv, "lang", 2, 2)) {
+    for (TsvRows.Row row : TsvRows.rows(FILE, tsv, "lang", 2, 2)) {
       written.add(row.cell(1));
       List<String> words = NameWords.split(row.cell(1)).stream().map(NameWords::bare).toList();
       if (words.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.verbatim.analysis.people;
 
+import io.verbatim.analysis.tables.TsvRows;
 import io.verbatim.ingest.BadInputException;
 import java.util.HashSet;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class NameContext {
 
   private static Set<String> read(String file, String tsv) throws BadInputException {
     Set<String> words = new HashSet<>();
-    for (Tsv.Row row : Tsv.rows(file, tsv, "lang", 2, 2)) {
+    for (TsvRows.Row row : TsvRows.rows(file, tsv, "lang", 2, 2)) {
       String lang = row.cell(0);
       if (!lang.equals("en") && !lang.equals("ru")) {
         throw row.bad("language '" + lang + "' is not en or ru");

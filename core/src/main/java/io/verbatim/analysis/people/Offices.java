@@ -1,5 +1,6 @@
 package io.verbatim.analysis.people;
 
+import io.verbatim.analysis.tables.TsvRows;
 import io.verbatim.ingest.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Offices {
   /** Parses a list: a header line {@code office lang phrase}, then one phrase a line. */
   public static Offices parse(String tsv) throws BadInputException {
     List<Phrase> phrases = new ArrayList<>();
-    for (Tsv.Row row : Tsv.rows(FILE, tsv, "office", 3, 3)) {
+    for (TsvRows.Row row : TsvRows.rows(FILE, tsv, "office", 3, 3)) {
       String office = row.cell(0);
       if (!office.matches("[a-z][a-z-]*")) {
         throw row.bad("an office key is lower case letters and hyphens: '" + office + "'");

@@ -111,6 +111,7 @@ final class ChaosBenchmark {
 
   private final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
   private final LongAdder connectionErrors = new LongAdder();
+  private final LongAdder uploadsSentAgain = new LongAdder();
   private final LongAdder searches = new LongAdder();
   private final LongAdder exports = new LongAdder();
   private final ConcurrentLinkedQueue<Long> searchNanosBeforeKill = new ConcurrentLinkedQueue<>();
@@ -290,6 +291,7 @@ final class ChaosBenchmark {
       row(out, "exports done (read to the end)", exports.sum());
       row(out, "search p50 / p99 ms before the kill", pct(ms, 50) + " / " + pct(ms, 99));
       row(out, "connection errors (kill and restart)", connectionErrors.sum());
+      row(out, "  of which uploads (the batch sent again)", uploadsSentAgain.sum());
       for (Map.Entry<String, LongAdder> e : new TreeMap<>(statuses).entrySet()) {
         row(out, "status " + e.getKey().replace(" 5xx", ""), e.getValue().sum());
       }
@@ -363,6 +365,7 @@ final class ChaosBenchmark {
     ProcessBuilder pb =
         new ProcessBuilder(
                 java,
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
                 VerbatimCli.class.getName(),
@@ -445,6 +448,7 @@ final class ChaosBenchmark {
                   HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
           connectionErrors.increment();
+          uploadsSentAgain.increment();
           Thread.sleep(50);
           continue; // the server was killed: send the batch again to the restarted one
         }

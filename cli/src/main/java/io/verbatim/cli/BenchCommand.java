@@ -52,7 +52,11 @@ import picocli.CommandLine.Spec;
       "'bench overload --archive DIR' times searches while --exports clients export in a loop,",
       "with the server's limits on exports off and on (anchor: searches alone), in one run.",
       "'bench replicate --from DIR --times N --to NEW' builds a big benchmark archive fast: the",
-      "index of DIR added N times (the same statements repeated, ids too), originals linked."
+      "index of DIR added N times (the same statements repeated, ids too), originals linked.",
+      "'bench chaos' starts 'verbatim serve' as a child process on a fresh archive, uploads",
+      "--statements invented statements while --searchers search and --exporters export, kills",
+      "the server with SIGKILL in the middle, restarts it, finishes the uploads and checks that",
+      "everything reported stored is there once and the archive checks clean (exit 1 if not)."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -60,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to benchmark: ingest, search, analysis, http, overload or replicate.")
+      description =
+          "What to benchmark: ingest, search, analysis, http, overload, replicate or chaos.")
   String what;
 
   @Parameters(
@@ -144,6 +149,31 @@ final class BenchCommand implements Callable<Integer> {
   int seconds;
 
   @Option(
+      names = "--statements",
+      defaultValue = "20000",
+      paramLabel = "N",
+      description = "chaos: statements uploaded (default: ${DEFAULT-VALUE}).")
+  int statements;
+
+  @Option(
+      names = "--searchers",
+      defaultValue = "16",
+      description = "chaos: clients searching in a loop (default: ${DEFAULT-VALUE}).")
+  int searchers;
+
+  @Option(
+      names = "--exporters",
+      defaultValue = "2",
+      description = "chaos: clients exporting in a loop (default: ${DEFAULT-VALUE}).")
+  int exporters;
+
+  @Option(
+      names = "--kill-after-seconds",
+      paramLabel = "S",
+      description = "chaos: kill the server after S seconds (default: when half is uploaded).")
+  Double killAfterSeconds;
+
+  @Option(
       names = "--work-dir",
       description = "Where to build the benchmark archives (default: a temp folder).")
   Path workDir;
@@ -203,6 +233,21 @@ final class BenchCommand implements Callable<Integer> {
           .run(out);
       return 0;
     }
+    if ("chaos".equals(what)) {
+      Path work =
+          workDir != null
+              ? Files.createDirectories(workDir)
+              : Files.createTempDirectory("verbatim-chaos");
+      try {
+        out.println(machine());
+        return new ChaosBenchmark(statements, searchers, exporters, killAfterSeconds, work)
+            .run(out);
+      } finally {
+        if (workDir == null) {
+          Folders.deleteTree(work);
+        }
+      }
+    }
     if ("replicate".equals(what)) {
       if (from == null || to == null) {
         throw new IllegalArgumentException("bench replicate needs --from DIR and --to NEW_DIR");
@@ -228,7 +273,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "unknown benchmark '"
               + what
-              + "'; known: ingest, search, analysis, http, overload, replicate");
+              + "'; known: ingest, search, analysis, http, overload, replicate, chaos");
     }
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("bench ingest needs at least one PATH");

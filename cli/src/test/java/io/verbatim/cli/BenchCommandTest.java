@@ -122,7 +122,7 @@ class BenchCommandTest {
         .contains("bench ingest needs at least one PATH");
     assertThat(CliRun.of("bench", "query").stderr())
         .contains(
-            "unknown benchmark 'query'; known: ingest, search, analysis, http, overload, replicate");
+            "unknown benchmark 'query'; known: ingest, search, analysis, http, overload, replicate, chaos");
     assertThat(CliRun.of("bench", "overload").stderr())
         .contains("bench overload needs --archive DIR");
     assertThat(CliRun.of("bench", "analysis").stderr())

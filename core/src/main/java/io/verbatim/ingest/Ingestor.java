@@ -579,6 +579,40 @@ public final class Ingestor {
     final List<String> queuedNames = new ArrayList<>();
     final List<Ready> queued = new ArrayList<>();
 
+    /** The ingest time given to the statement last queued for the archive, or null. */
+    private Instant lastIngestedAt;
+
+    /**
+     * {@code ready} with an ingest time after every statement queued before it, a millisecond apart
+     * at least. Statements are completed (and stamped) on reader threads, in no fixed order; they
+     * are queued in file order, on one thread, so within one ingest this makes "the latest
+     * ingested" ({@link io.verbatim.archive.VersionOrder}) the last in file order: a page and its
+     * print view ingested together have one current version on every run and every backend.
+     */
+    private Ready inIngestOrder(Ready ready) {
+      Source source = ready.statement().source();
+      Instant at = source.ingestedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      if (lastIngestedAt != null && !at.isAfter(lastIngestedAt)) {
+        at = lastIngestedAt.plusMillis(1);
+      }
+      lastIngestedAt = at;
+      if (at.equals(source.ingestedAt())) {
+        return ready;
+      }
+      Source stamped =
+          new Source(
+              source.path(),
+              source.format(),
+              source.sha256(),
+              source.fileSha256(),
+              source.locator(),
+              at);
+      return new Ready(
+          ready.statement().toBuilder().withSource(stamped).build(),
+          ready.locator(),
+          ready.format());
+    }
+
     Batch(IngestReport report, Listener listener) {
       this.report = report;
       this.listener = Objects.requireNonNull(listener, "listener");
@@ -586,7 +620,7 @@ public final class Ingestor {
 
     void queue(String name, Ready ready) throws IOException {
       queuedNames.add(name);
-      queued.add(ready);
+      queued.add(inIngestOrder(ready));
       if (queued.size() >= ADD_GROUP || pending.size() + queued.size() >= options.commitEvery()) {
         addQueued();
         if (pending.size() >= options.commitEvery()) {

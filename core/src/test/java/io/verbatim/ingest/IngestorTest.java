@@ -12,6 +12,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,33 @@ class IngestorTest {
         .isEqualTo(
             "the file is 100.0 MB, over the limit of 67.1 MB per file (raise it with --max-file-size)");
     assertThat(report.getIngested()).isEqualTo(1);
+  }
+
+  /**
+   * Statements are completed on several reader threads, in no fixed order, but their ingest times
+   * follow file order, so the latest ingested of two versions is the later file, on every run. With
+   * a clock that never moves, the times are the clock's, a millisecond apart.
+   */
+  @Test
+  void ingestTimesFollowFileOrderWhateverTheReaderThreadsDo() throws IOException {
+    for (int i = 0; i < 60; i++) {
+      write(String.format("order/f%03d.stmt", i), "Note " + i + "\nThe harbour note number " + i);
+    }
+    Instant fixed = Instant.parse("2026-03-01T10:00:00Z");
+    Ingestor ingestor =
+        new Ingestor(
+            archive,
+            formats,
+            Ingestor.Options.defaults().withReaderThreads(4),
+            java.time.Clock.fixed(fixed, java.time.ZoneOffset.UTC));
+    IngestReport report =
+        ingestor.ingestPaths(List.of(dir.resolve("order")), new Ingestor.Listener() {});
+    assertThat(report.getIngested()).isEqualTo(60);
+    for (IngestReport.Stored stored : report.getStatements()) {
+      Statement s = archive.get(stored.id()).orElseThrow();
+      int n = Integer.parseInt(Path.of(stored.file()).getFileName().toString().substring(1, 4));
+      assertThat(s.source().ingestedAt()).as(stored.file()).isEqualTo(fixed.plusMillis(n));
+    }
   }
 
   @Test

@@ -124,11 +124,41 @@ final class StatementRoutes {
     ctx.result(bytes.get());
   }
 
+  /** A refused upload's body is read and dropped up to this size, so the client hears why. */
+  private static final long DRAINED_WHEN_REFUSED = 1 << 20;
+
   private static void upload(Context ctx, ServerContext server) throws IOException {
-    WriteAccess.require(ctx, server.config());
+    try {
+      WriteAccess.require(ctx, server.config());
+    } catch (ApiException refused) {
+      drainSmallBody(ctx);
+      throw refused;
+    }
     String format = server.parameters(ctx).allowOnly(Set.of("format")).string("format");
     Upload upload = Upload.read(ctx, server.limits().maxUploadBytes());
     Responses.json(ctx, server.ingest(upload.files(), format));
+  }
+
+  /**
+   * Reads and drops the body of a request refused before its body was read, when it is small (known
+   * length up to {@link #DRAINED_WHEN_REFUSED}): answering early and closing would otherwise break
+   * the pipe of a client still sending it, which then never reads the 401 or 403. A larger body is
+   * not read for a client without the token.
+   */
+  private static void drainSmallBody(Context ctx) {
+    long length = ctx.req().getContentLengthLong(); // -1: chunked, read up to the bound
+    if (length == 0 || length > DRAINED_WHEN_REFUSED) {
+      return;
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] buffer = new byte[8192];
+      long left = DRAINED_WHEN_REFUSED;
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing to answer
+    }
   }
 
   private static void delete(Context ctx, ServerContext server) throws IOException {

@@ -101,7 +101,10 @@ class SolrWorkBudgetCorpusTest {
             "export of everything by date",
             (Callable<Object>)
                 () -> {
-                  archive.export(Selection.ALL, SearchSort.DATE_ASC, s -> {});
+                  // A consumer that takes 2 ms of CPU per statement, as writing a file may: the
+                  // whole export then lasts well past the budget on any machine, and the archive
+                  // must stop between statements.
+                  archive.export(Selection.ALL, SearchSort.DATE_ASC, s -> busy(2));
                   return null;
                 }));
   }
@@ -152,7 +155,17 @@ class SolrWorkBudgetCorpusTest {
     archive.kwic(KwicRequest.of(Selection.of("\"the\"")), line -> lines.incrementAndGet());
     long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.printf("solr: concordance of 'the' unbounded: %d lines in %d ms%n", lines.get(), ms);
-    assertThat(ms).isGreaterThan(BUDGET.toMillis() * 3);
+    // The work the budgets cut short is real: tens of thousands of lines (how long it takes
+    // depends on the machine, so it is printed, not asserted).
+    assertThat(lines.get()).isGreaterThan(10_000);
+  }
+
+  /** Spends {@code millis} of CPU on this thread. */
+  private static void busy(long millis) {
+    long end = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
   }
 
   private static void assertQuietAfter(StoppedWork.Outcome o) {

@@ -73,6 +73,7 @@ final class RecordHighlighter extends UnifiedHighlighter {
     for (int doc = docIter.nextDoc();
         doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = docIter.nextDoc()) {
+      io.verbatim.archive.WorkBudget.current().check();
       Statement s = known.get(doc);
       if (s == null) {
         s = Json.readStatement(stored.document(doc).get(IndexFields.RECORD));

@@ -17,6 +17,9 @@ final class SnippetFormatter extends PassageFormatter {
 
   @Override
   public SearchHit.Marked format(Passage[] passages, String content) {
+    // The highlighter formats one document at a time: a page of long texts stops here when its
+    // budget is spent, not only between pages.
+    io.verbatim.archive.WorkBudget.current().check();
     StringBuilder text = new StringBuilder();
     List<SearchHit.Highlight> highlights = new ArrayList<>();
     int lastEnd = 0;
